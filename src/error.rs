@@ -1,0 +1,211 @@
+//! Typed errors of the core. Variants carry what was found so the caller can
+//! explain the problem; none of them ever holds secret material.
+
+use std::fmt;
+
+use crate::wire::Mode;
+
+/// A part of the token body, named in structural errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Field {
+    /// The 8-byte expire time in the header.
+    Expire,
+    /// The 2-byte length of the IV / nonce.
+    IvLength,
+    /// The IV (CBC) or nonce (GCM).
+    Iv,
+    /// The 2-byte length of the ciphertext.
+    CiphertextLength,
+    /// The ciphertext (for GCM including its tag).
+    Ciphertext,
+    /// The 16-byte GCM authentication tag at the end of the ciphertext.
+    Tag,
+    /// The trailing byte that names the cipher mode.
+    ModeByte,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Field::Expire => "the expire field",
+            Field::IvLength => "the IV length field",
+            Field::Iv => "the IV / nonce",
+            Field::CiphertextLength => "the ciphertext length field",
+            Field::Ciphertext => "the ciphertext",
+            Field::Tag => "the GCM tag",
+            Field::ModeByte => "the mode byte",
+        })
+    }
+}
+
+/// The token string is not a well-formed Token04. Found without any secret.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Malformed {
+    /// Nothing but whitespace.
+    #[error("the token is empty")]
+    Empty,
+    /// The string starts with `03`: the older Token03 format.
+    #[error("this is a Token03 (prefix \"03\"), an older format that is not supported")]
+    Token03,
+    /// The string does not start with the version `04`.
+    #[error("not a Token04: it starts with {found:?} instead of \"04\"")]
+    BadPrefix {
+        /// The first (at most two) characters found.
+        found: String,
+    },
+    /// A character outside the standard base64 alphabet.
+    #[error("not base64: {found:?} at position {position}")]
+    InvalidCharacter {
+        /// The offending character.
+        found: char,
+        /// Its character position in the token string (the prefix counts).
+        position: usize,
+    },
+    /// The base64 text has the wrong length or padding.
+    #[error("not base64: {reason}")]
+    BadBase64 {
+        /// What the base64 decoder reported.
+        reason: String,
+    },
+    /// The data ends inside a field.
+    #[error("truncated: the token ends inside {field} (needs {needed} bytes, has {available})")]
+    Truncated {
+        /// The field that is cut.
+        field: Field,
+        /// Bytes the field needs.
+        needed: usize,
+        /// Bytes that were left.
+        available: usize,
+    },
+    /// A length field declares more bytes than the token holds, while the data
+    /// itself looks complete: the length field was altered.
+    #[error("{field} declares {declared} bytes but only {available} follow")]
+    LengthPastEnd {
+        /// The field whose length is declared.
+        field: Field,
+        /// The declared length.
+        declared: usize,
+        /// Bytes that were left.
+        available: usize,
+    },
+    /// The IV / nonce length does not fit the mode.
+    #[error("a {mode} token needs a {expected}-byte IV, this one has {found}")]
+    WrongIvLength {
+        /// The mode named by the mode byte (or its absence).
+        mode: Mode,
+        /// The length the mode needs.
+        expected: usize,
+        /// The length found.
+        found: usize,
+    },
+    /// The trailing mode byte is neither 0 (CBC) nor 1 (GCM).
+    #[error("unknown mode byte {0:#04x} (0 is CBC, 1 is GCM)")]
+    UnknownMode(u8),
+    /// Bytes after the ciphertext beyond the single mode byte.
+    #[error("{count} unexpected bytes after the ciphertext")]
+    TrailingBytes {
+        /// How many bytes follow the ciphertext (mode byte included).
+        count: usize,
+    },
+}
+
+/// The token is well formed but does not open with the secret, or what it
+/// holds contradicts its header. Every variant means "do not trust this token".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Untrusted {
+    /// GCM authentication failed: wrong secret or altered token.
+    #[error("the GCM authentication tag does not match")]
+    TagMismatch,
+    /// CBC decryption produced invalid PKCS#7 padding: wrong secret or altered token.
+    #[error("the CBC padding is invalid")]
+    BadPadding,
+    /// The plaintext is not UTF-8 JSON.
+    #[error("the decrypted text is not JSON ({detail})")]
+    NotJson {
+        /// What the JSON parser reported.
+        detail: String,
+    },
+    /// The plaintext is JSON but not a claims object.
+    #[error("the decrypted claims are invalid ({detail})")]
+    BadClaims {
+        /// What was wrong.
+        detail: String,
+    },
+    /// The unauthenticated header expire differs from the encrypted one.
+    #[error("the header expire {header} differs from the encrypted expire {claims}")]
+    ExpireMismatch {
+        /// The expire in the clear header.
+        header: i64,
+        /// The expire inside the encrypted claims.
+        claims: i64,
+    },
+}
+
+/// Why a token could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenError {
+    /// The string is not a well-formed Token04.
+    #[error(transparent)]
+    Malformed(#[from] Malformed),
+    /// The token does not open with this secret or contradicts itself.
+    #[error(transparent)]
+    Untrusted(#[from] Untrusted),
+}
+
+/// The ServerSecret is unusable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SecretError {
+    /// Not 32 bytes long.
+    #[error("the ServerSecret must be exactly 32 characters, this one has {found}")]
+    Length {
+        /// Its length in bytes.
+        found: usize,
+    },
+    /// 64 hexadecimal characters: the AppSign, a different credential.
+    #[error("this looks like the AppSign (64 hex characters), not the ServerSecret")]
+    LooksLikeAppSign,
+}
+
+/// Claims or a payload that cannot be made into a token.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EncodeError {
+    /// AppID 0 is never valid.
+    #[error("the AppID must not be 0")]
+    AppIdZero,
+    /// Empty user id.
+    #[error("the user id must not be empty")]
+    UserIdEmpty,
+    /// Longer than the SDK accepts.
+    #[error("the user id is {found} bytes long, the maximum is {max}")]
+    UserIdTooLong {
+        /// Its length in bytes.
+        found: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Zero or negative effective time.
+    #[error("the effective time must be positive, got {0} s")]
+    EffectiveTimeNotPositive(i64),
+    /// `ctime + effective time` does not fit a 64-bit time.
+    #[error("the expiry time overflows (ctime {ctime} + {effective_time} s)")]
+    TimeOverflow {
+        /// The creation time.
+        ctime: i64,
+        /// The effective time in seconds.
+        effective_time: i64,
+    },
+    /// The ciphertext would not fit the 16-bit length field.
+    #[error("the claims make a {ciphertext_len}-byte ciphertext, a token holds at most {max}")]
+    PayloadTooLarge {
+        /// The ciphertext length the claims would need.
+        ciphertext_len: usize,
+        /// The format's limit.
+        max: usize,
+    },
+}

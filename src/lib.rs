@@ -1,0 +1,54 @@
+//! Read, write and check ZEGOCLOUD **Token04** authentication tokens.
+//!
+//! A Token04 is `"04" + base64(expire | iv | ciphertext | mode)`, where the
+//! ciphertext is the JSON [`Claims`] encrypted with the app's 32-character
+//! ServerSecret: AES-256-GCM (current) or AES-256-CBC (legacy).
+//!
+//! The crate does no I/O and reads no clock: times and random sources are
+//! parameters, so every result is reproducible.
+//!
+//! ```
+//! use zego_token::{Envelope, Grant, Mode, Secret, generate};
+//!
+//! let secret = Secret::new("fa94dd0f974cf2e293728a526b028271")?;
+//! let grant = Grant {
+//!     app_id: 1,
+//!     user_id: "demo".into(),
+//!     effective_time: 3600,
+//!     payload: String::new(),
+//! };
+//! let now = 1_796_000_000;
+//! let made = generate(&grant, &secret, Mode::Gcm, now, &mut rand::rng())?;
+//!
+//! // Anyone can read the header; only the secret opens the claims.
+//! let envelope = Envelope::parse(&made.token)?;
+//! assert_eq!(envelope.mode(), Mode::Gcm);
+//! assert_eq!(envelope.expire(), now + 3600);
+//! let claims = envelope.open(&secret)?;
+//! assert_eq!(claims.user_id, "demo");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # What opening proves
+//!
+//! For GCM tokens, a successful [`Envelope::open`] proves the token was made
+//! with this secret and not altered. Legacy CBC tokens are not
+//! authenticated: bit flips in the IV change the first 16 bytes of the
+//! claims without the secret, so a CBC token that opens is only *probably*
+//! genuine.
+
+mod claims;
+mod error;
+mod privilege;
+mod secret;
+mod token;
+mod wire;
+
+pub use claims::{Claims, MAX_USER_ID_LEN, expiry, validate_app_id, validate_user_id};
+pub use error::{EncodeError, Field, Malformed, OpenError, SecretError, Untrusted};
+pub use privilege::{Privilege, PrivilegeError};
+pub use secret::{SECRET_LEN, Secret};
+pub use token::{Generated, Grant, Iv, decode, encode, generate};
+pub use wire::{
+    CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode, VERSION,
+};

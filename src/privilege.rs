@@ -1,0 +1,138 @@
+//! The RTC room privilege payload:
+//! `{"room_id":"r","privilege":{"1":1,"2":0},"stream_id_list":null}`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Why a payload is not a privilege payload.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PrivilegeError {
+    /// The payload is not JSON at all.
+    #[error("the payload is not JSON ({0})")]
+    NotJson(String),
+    /// JSON, but not in the privilege shape.
+    #[error("the payload is not a privilege payload ({0})")]
+    NotPrivilege(String),
+}
+
+/// Room privileges carried in a token's payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Privilege {
+    /// The room the token is for.
+    pub room_id: String,
+    /// May log in to the room (privilege key `1`).
+    pub login: bool,
+    /// May publish streams (privilege key `2`).
+    pub publish: bool,
+    /// The streams that may be published; `None` means no stream check.
+    pub stream_ids: Option<Vec<String>>,
+}
+
+/// The vendor's shape, field order included.
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    room_id: String,
+    privilege: serde_json::Map<String, Value>,
+    #[serde(default)]
+    stream_id_list: Option<Vec<String>>,
+}
+
+const LOGIN: &str = "1";
+const PUBLISH: &str = "2";
+
+impl Privilege {
+    /// Reads a payload string. Tolerant where vendors differ: a missing
+    /// privilege key means denied, values may be `1`/`0` or booleans, and an
+    /// empty stream list means no stream check like `null` does.
+    ///
+    /// # Errors
+    /// [`PrivilegeError::NotJson`] or [`PrivilegeError::NotPrivilege`].
+    pub fn parse(payload: &str) -> Result<Privilege, PrivilegeError> {
+        let value: Value =
+            serde_json::from_str(payload).map_err(|e| PrivilegeError::NotJson(e.to_string()))?;
+        let wire: Wire = serde_json::from_value(value)
+            .map_err(|e| PrivilegeError::NotPrivilege(e.to_string()))?;
+        Ok(Privilege {
+            login: flag(&wire.privilege, LOGIN)?,
+            publish: flag(&wire.privilege, PUBLISH)?,
+            room_id: wire.room_id,
+            stream_ids: wire.stream_id_list.filter(|list| !list.is_empty()),
+        })
+    }
+
+    /// The payload string in the vendor's shape.
+    pub fn to_payload(&self) -> String {
+        let privilege = [(LOGIN, self.login), (PUBLISH, self.publish)]
+            .into_iter()
+            .map(|(k, allowed)| (k.to_owned(), Value::from(u8::from(allowed))))
+            .collect();
+        let wire = Wire {
+            room_id: self.room_id.clone(),
+            privilege,
+            stream_id_list: self.stream_ids.clone(),
+        };
+        // A struct of strings and integers always serialises.
+        serde_json::to_string(&wire).unwrap_or_default()
+    }
+}
+
+fn flag(map: &serde_json::Map<String, Value>, key: &str) -> Result<bool, PrivilegeError> {
+    match map.get(key) {
+        None => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(v) => match v.as_i64() {
+            Some(1) => Ok(true),
+            Some(0) => Ok(false),
+            _ => Err(PrivilegeError::NotPrivilege(format!(
+                "privilege \"{key}\" is {v}, expected 1 or 0"
+            ))),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_the_vendor_shape() {
+        let p = Privilege {
+            room_id: "room1".into(),
+            login: true,
+            publish: false,
+            stream_ids: None,
+        };
+        assert_eq!(
+            p.to_payload(),
+            r#"{"room_id":"room1","privilege":{"1":1,"2":0},"stream_id_list":null}"#
+        );
+        assert_eq!(Privilege::parse(&p.to_payload()), Ok(p));
+    }
+
+    #[test]
+    fn reads_tolerantly() {
+        let p = Privilege::parse(r#"{"stream_id_list":[],"privilege":{"2":true},"room_id":"r"}"#)
+            .expect("parses");
+        assert_eq!((p.login, p.publish, p.stream_ids), (false, true, None));
+        let p = Privilege::parse(r#"{"room_id":"r","privilege":{"1":1},"stream_id_list":["s1"]}"#)
+            .expect("parses");
+        assert_eq!(p.stream_ids, Some(vec!["s1".to_owned()]));
+    }
+
+    #[test]
+    fn rejects_what_it_cannot_read() {
+        assert!(matches!(
+            Privilege::parse("x"),
+            Err(PrivilegeError::NotJson(_))
+        ));
+        assert!(matches!(
+            Privilege::parse(r#"{"a":1}"#),
+            Err(PrivilegeError::NotPrivilege(_))
+        ));
+        assert!(matches!(
+            Privilege::parse(r#"{"room_id":"r","privilege":{"1":7}}"#),
+            Err(PrivilegeError::NotPrivilege(_))
+        ));
+    }
+}

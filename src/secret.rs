@@ -1,0 +1,98 @@
+//! The ServerSecret, validated once and held only as expanded AES keys.
+
+use std::fmt;
+
+use aes::Aes256;
+use aes::cipher::KeyInit;
+use aes_gcm::Aes256Gcm;
+
+use crate::error::SecretError;
+
+/// Length of a ServerSecret: its raw bytes are the AES-256 key.
+pub const SECRET_LEN: usize = 32;
+
+/// A ZEGOCLOUD ServerSecret, ready to seal and open tokens.
+///
+/// The 32 characters are used as raw key bytes (never hex-decoded). The key
+/// schedules are built once here, so one `Secret` serves any number of
+/// tokens; they are zeroized on drop and `Debug` never shows them.
+#[derive(Clone)]
+pub struct Secret {
+    pub(crate) aes: Aes256,
+    pub(crate) gcm: Aes256Gcm,
+}
+
+impl Secret {
+    /// Validates a ServerSecret as typed or pasted.
+    ///
+    /// # Errors
+    /// [`SecretError::LooksLikeAppSign`] for 64 hex characters (the other
+    /// credential the console shows), [`SecretError::Length`] for any other
+    /// length than 32 bytes.
+    pub fn new(secret: &str) -> Result<Secret, SecretError> {
+        Secret::from_bytes(secret.as_bytes())
+    }
+
+    /// Like [`Secret::new`], for bytes read from a file or pipe.
+    ///
+    /// # Errors
+    /// As for [`Secret::new`].
+    pub fn from_bytes(secret: &[u8]) -> Result<Secret, SecretError> {
+        if secret.len() == 2 * SECRET_LEN && secret.iter().all(u8::is_ascii_hexdigit) {
+            return Err(SecretError::LooksLikeAppSign);
+        }
+        let length = SecretError::Length {
+            found: secret.len(),
+        };
+        Ok(Secret {
+            aes: Aes256::new_from_slice(secret).map_err(|_| length.clone())?,
+            gcm: Aes256Gcm::new_from_slice(secret).map_err(|_| length)?,
+        })
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_exactly_32_bytes() {
+        assert!(Secret::new("fa94dd0f974cf2e293728a526b028271").is_ok());
+        assert_eq!(
+            Secret::new("fa94dd0f974cf2e29372").map(drop),
+            Err(SecretError::Length { found: 20 })
+        );
+        assert_eq!(
+            Secret::new("").map(drop),
+            Err(SecretError::Length { found: 0 })
+        );
+    }
+
+    #[test]
+    fn names_the_appsign_mistake() {
+        let app_sign = "e5d0f6a3".repeat(8);
+        assert_eq!(
+            Secret::new(&app_sign).map(drop),
+            Err(SecretError::LooksLikeAppSign)
+        );
+        // 64 characters that are not all hex are just the wrong length.
+        let other = "z".repeat(64);
+        assert_eq!(
+            Secret::new(&other).map(drop),
+            Err(SecretError::Length { found: 64 })
+        );
+    }
+
+    #[test]
+    fn debug_hides_the_value() {
+        let secret = Secret::new("fa94dd0f974cf2e293728a526b028271").expect("valid");
+        let shown = format!("{secret:?}");
+        assert!(!shown.contains("fa94"), "{shown}");
+    }
+}

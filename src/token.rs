@@ -1,0 +1,204 @@
+//! Sealing claims into a token and opening tokens with a secret.
+
+use aes::Aes256;
+use aes::cipher::block_padding::Pkcs7;
+use aes::cipher::{BlockModeDecrypt, BlockModeEncrypt, InnerIvInit};
+use aes_gcm::Nonce;
+use aes_gcm::aead::Aead;
+use rand::CryptoRng;
+
+use crate::claims::{self, Claims};
+use crate::error::{EncodeError, OpenError, Untrusted};
+use crate::secret::Secret;
+use crate::wire::{CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode};
+
+/// The IV or nonce of one token. Its variant fixes the cipher mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Iv {
+    /// A 12-byte AES-GCM nonce.
+    Gcm([u8; GCM_NONCE_LEN]),
+    /// A 16-byte AES-CBC IV.
+    Cbc([u8; CBC_IV_LEN]),
+}
+
+impl Iv {
+    /// A fresh random IV / nonce for `mode`.
+    pub fn random(mode: Mode, rng: &mut impl CryptoRng) -> Iv {
+        match mode {
+            Mode::Gcm => {
+                let mut nonce = [0; GCM_NONCE_LEN];
+                rng.fill_bytes(&mut nonce);
+                Iv::Gcm(nonce)
+            }
+            Mode::Cbc => {
+                let mut iv = [0; CBC_IV_LEN];
+                rng.fill_bytes(&mut iv);
+                Iv::Cbc(iv)
+            }
+        }
+    }
+
+    /// The mode this IV is for.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Iv::Gcm(_) => Mode::Gcm,
+            Iv::Cbc(_) => Mode::Cbc,
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Iv::Gcm(n) => n,
+            Iv::Cbc(iv) => iv,
+        }
+    }
+}
+
+/// Encrypts `claims` into a token, deterministically for a given IV.
+///
+/// The claims are taken as they are (see [`Claims::validate`] for the vendor
+/// rules); the header expire is `claims.expire`.
+///
+/// # Errors
+/// [`EncodeError::PayloadTooLarge`] when the ciphertext would not fit the
+/// format's 16-bit length field.
+pub fn encode(claims: &Claims, secret: &Secret, iv: &Iv) -> Result<String, EncodeError> {
+    let plaintext = claims.to_json();
+    let ciphertext_len = match iv {
+        Iv::Gcm(_) => plaintext.len() + GCM_TAG_LEN,
+        Iv::Cbc(_) => (plaintext.len() / CBC_IV_LEN + 1) * CBC_IV_LEN,
+    };
+    if ciphertext_len > MAX_CIPHERTEXT_LEN {
+        return Err(EncodeError::PayloadTooLarge {
+            ciphertext_len,
+            max: MAX_CIPHERTEXT_LEN,
+        });
+    }
+    let ciphertext = match iv {
+        Iv::Gcm(nonce) => secret
+            .gcm
+            .encrypt(&Nonce::from(*nonce), plaintext.as_slice())
+            // Only inputs of gigabytes make AES-GCM refuse; ours are < 64 KiB.
+            .map_err(|_| EncodeError::PayloadTooLarge {
+                ciphertext_len,
+                max: MAX_CIPHERTEXT_LEN,
+            })?,
+        Iv::Cbc(iv) => cbc::Encryptor::<Aes256>::inner_iv_init(secret.aes.clone(), &(*iv).into())
+            .encrypt_padded_vec::<Pkcs7>(&plaintext),
+    };
+    Ok(Envelope::pack(
+        claims.expire,
+        iv.mode(),
+        iv.as_bytes(),
+        &ciphertext,
+    ))
+}
+
+impl Envelope {
+    /// Decrypts and parses the claims, and checks that the clear header
+    /// expire matches the encrypted one.
+    ///
+    /// For GCM a success proves the token was made with this secret and not
+    /// altered. For legacy CBC it does not: see the crate docs.
+    ///
+    /// # Errors
+    /// An [`Untrusted`] variant: tag mismatch, bad padding, not JSON, claims
+    /// of the wrong shape, or a header that disagrees with the claims.
+    pub fn open(&self, secret: &Secret) -> Result<Claims, Untrusted> {
+        let plaintext = match self.mode() {
+            Mode::Gcm => {
+                // The nonce length was checked when parsing.
+                let nonce = Nonce::try_from(self.iv()).map_err(|_| Untrusted::TagMismatch)?;
+                secret
+                    .gcm
+                    .decrypt(&nonce, self.ciphertext())
+                    .map_err(|_| Untrusted::TagMismatch)?
+            }
+            Mode::Cbc => {
+                cbc::Decryptor::<Aes256>::inner_iv_slice_init(secret.aes.clone(), self.iv())
+                    .map_err(|_| Untrusted::BadPadding)?
+                    .decrypt_padded_vec::<Pkcs7>(self.ciphertext())
+                    .map_err(|_| Untrusted::BadPadding)?
+            }
+        };
+        let claims = Claims::from_json(&plaintext)?;
+        if claims.expire != self.expire() {
+            return Err(Untrusted::ExpireMismatch {
+                header: self.expire(),
+                claims: claims.expire,
+            });
+        }
+        Ok(claims)
+    }
+}
+
+/// Parses and opens a token in one step.
+///
+/// # Errors
+/// [`OpenError::Malformed`] or [`OpenError::Untrusted`].
+pub fn decode(token: &str, secret: &Secret) -> Result<(Envelope, Claims), OpenError> {
+    let envelope = Envelope::parse(token)?;
+    let claims = envelope.open(secret)?;
+    Ok((envelope, claims))
+}
+
+/// What a new token grants: who, in which app, for how long, with what payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    /// The AppID (non-zero).
+    pub app_id: u32,
+    /// The user (1 to 64 bytes).
+    pub user_id: String,
+    /// Seconds from creation to expiry (positive).
+    pub effective_time: i64,
+    /// Empty, or a payload string such as [`crate::Privilege::to_payload`].
+    pub payload: String,
+}
+
+/// A freshly generated token and the claims inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The token string.
+    pub token: String,
+    /// The claims it carries.
+    pub claims: Claims,
+    /// The cipher mode used.
+    pub mode: Mode,
+}
+
+/// Generates a token as the vendor generators do, with the time and the
+/// random source supplied by the caller.
+///
+/// The nonce is a non-negative 31-bit integer (as the Go generator makes);
+/// the IV / nonce bytes come from `rng`, which should be seeded by the OS.
+///
+/// # Errors
+/// The vendor's argument rules ([`EncodeError::AppIdZero`],
+/// [`EncodeError::UserIdEmpty`], [`EncodeError::UserIdTooLong`],
+/// [`EncodeError::EffectiveTimeNotPositive`]), [`EncodeError::TimeOverflow`]
+/// and [`EncodeError::PayloadTooLarge`].
+pub fn generate(
+    grant: &Grant,
+    secret: &Secret,
+    mode: Mode,
+    now: i64,
+    rng: &mut impl CryptoRng,
+) -> Result<Generated, EncodeError> {
+    claims::validate_app_id(grant.app_id)?;
+    claims::validate_user_id(&grant.user_id)?;
+    let expire = claims::expiry(now, grant.effective_time)?;
+    let claims = Claims {
+        app_id: grant.app_id,
+        user_id: grant.user_id.clone(),
+        nonce: i64::from(rng.next_u32() >> 1),
+        ctime: now,
+        expire,
+        payload: grant.payload.clone(),
+    };
+    let token = encode(&claims, secret, &Iv::random(mode, rng))?;
+    Ok(Generated {
+        token,
+        claims,
+        mode,
+    })
+}

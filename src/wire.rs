@@ -1,0 +1,435 @@
+//! The Token04 envelope: `"04" + base64(expire | ivlen | iv | ctlen | ct [| mode])`.
+//! Parsing and packing only; no cryptography and no secret.
+
+use std::fmt;
+use std::ops::Range;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+
+use crate::error::{Field, Malformed};
+
+/// The version prefix of every Token04.
+pub const VERSION: &str = "04";
+/// Length of a GCM nonce.
+pub const GCM_NONCE_LEN: usize = 12;
+/// Length of a GCM authentication tag.
+pub const GCM_TAG_LEN: usize = 16;
+/// Length of a CBC IV (and the AES block).
+pub const CBC_IV_LEN: usize = 16;
+/// The largest ciphertext the 16-bit length field can describe.
+pub const MAX_CIPHERTEXT_LEN: usize = u16::MAX as usize;
+
+const MODE_CBC: u8 = 0;
+const MODE_GCM: u8 = 1;
+
+/// The cipher mode of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// AES-256-GCM: authenticated, the vendor's current mode.
+    Gcm,
+    /// AES-256-CBC with PKCS#7: legacy and not authenticated.
+    Cbc,
+}
+
+impl Mode {
+    /// The lowercase name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Gcm => "gcm",
+            Mode::Cbc => "cbc",
+        }
+    }
+
+    /// The IV / nonce length this mode needs.
+    pub fn iv_len(self) -> usize {
+        match self {
+            Mode::Gcm => GCM_NONCE_LEN,
+            Mode::Cbc => CBC_IV_LEN,
+        }
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Mode::Gcm => "AES-256-GCM",
+            Mode::Cbc => "AES-256-CBC",
+        })
+    }
+}
+
+/// A structurally valid token, read without a secret.
+///
+/// Everything here is in clear and unauthenticated, the header `expire`
+/// included: only [`Envelope::open`](crate::Envelope::open) can vouch for it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Envelope {
+    body: Vec<u8>,
+    expire: i64,
+    mode: Mode,
+    mode_byte: Option<u8>,
+    iv: Range<usize>,
+    ciphertext: Range<usize>,
+}
+
+impl fmt::Debug for Envelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Envelope")
+            .field("expire", &self.expire)
+            .field("mode", &self.mode)
+            .field("mode_byte", &self.mode_byte)
+            .field("iv_len", &self.iv.len())
+            .field("ciphertext_len", &self.ciphertext.len())
+            .finish()
+    }
+}
+
+impl Envelope {
+    /// Parses a token string. Surrounding ASCII whitespace is ignored; all
+    /// else must be exact.
+    ///
+    /// # Errors
+    /// A [`Malformed`] variant naming the first structural problem.
+    pub fn parse(token: &str) -> Result<Envelope, Malformed> {
+        let token = token.trim_ascii();
+        if token.is_empty() {
+            return Err(Malformed::Empty);
+        }
+        let Some(encoded) = token.strip_prefix(VERSION) else {
+            if token.starts_with("03") {
+                return Err(Malformed::Token03);
+            }
+            return Err(Malformed::BadPrefix {
+                found: token.chars().take(2).collect(),
+            });
+        };
+        if let Some((position, found)) = encoded
+            .chars()
+            .enumerate()
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')))
+        {
+            return Err(Malformed::InvalidCharacter {
+                found,
+                position: position + VERSION.len(),
+            });
+        }
+        let body = STANDARD.decode(encoded).map_err(|e| Malformed::BadBase64 {
+            reason: base64_reason(&e),
+        })?;
+        Envelope::from_body(body)
+    }
+
+    /// Splits a decoded body into its fields.
+    fn from_body(body: Vec<u8>) -> Result<Envelope, Malformed> {
+        let mut r = Reader {
+            body: &body,
+            pos: 0,
+        };
+        let expire = i64::from_be_bytes(r.array(Field::Expire)?);
+        let iv_len = usize::from(u16::from_be_bytes(r.array(Field::IvLength)?));
+        let iv = r.sized(Field::Iv, iv_len, |_| {
+            !matches!(iv_len, GCM_NONCE_LEN | CBC_IV_LEN)
+        })?;
+        let ct_len = usize::from(u16::from_be_bytes(r.array(Field::CiphertextLength)?));
+        let ciphertext = r.sized(Field::Ciphertext, ct_len, |rest| {
+            looks_complete(iv_len, rest)
+        })?;
+        let rest = &body[r.pos..];
+        let mode_byte = match rest {
+            [] => None,
+            [b @ (MODE_CBC | MODE_GCM)] => Some(*b),
+            [b] => return Err(Malformed::UnknownMode(*b)),
+            _ => return Err(Malformed::TrailingBytes { count: rest.len() }),
+        };
+        let mode = match mode_byte {
+            Some(MODE_GCM) => Mode::Gcm,
+            _ => Mode::Cbc,
+        };
+        check_lengths(mode, mode_byte, iv.len(), ciphertext.len())?;
+        Ok(Envelope {
+            body,
+            expire,
+            mode,
+            mode_byte,
+            iv,
+            ciphertext,
+        })
+    }
+
+    /// Packs the fields into a token string. The caller guarantees the
+    /// lengths fit their 16-bit fields.
+    pub(crate) fn pack(expire: i64, mode: Mode, iv: &[u8], ciphertext: &[u8]) -> String {
+        let mut body = Vec::with_capacity(13 + iv.len() + ciphertext.len());
+        body.extend_from_slice(&expire.to_be_bytes());
+        body.extend_from_slice(&len16(iv.len()).to_be_bytes());
+        body.extend_from_slice(iv);
+        body.extend_from_slice(&len16(ciphertext.len()).to_be_bytes());
+        body.extend_from_slice(ciphertext);
+        // The vendor writes the mode byte only for GCM; legacy CBC has none.
+        if mode == Mode::Gcm {
+            body.push(MODE_GCM);
+        }
+        let mut token = String::with_capacity(VERSION.len() + body.len().div_ceil(3) * 4);
+        token.push_str(VERSION);
+        STANDARD.encode_string(&body, &mut token);
+        token
+    }
+
+    /// The expire time from the clear header (unix seconds, unauthenticated).
+    pub fn expire(&self) -> i64 {
+        self.expire
+    }
+
+    /// The cipher mode.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The raw mode byte: `None` for legacy CBC tokens that carry none.
+    pub fn mode_byte(&self) -> Option<u8> {
+        self.mode_byte
+    }
+
+    /// The IV (CBC) or nonce (GCM).
+    pub fn iv(&self) -> &[u8] {
+        &self.body[self.iv.clone()]
+    }
+
+    /// The ciphertext; for GCM it ends with the 16-byte tag.
+    pub fn ciphertext(&self) -> &[u8] {
+        &self.body[self.ciphertext.clone()]
+    }
+}
+
+fn len16(len: usize) -> u16 {
+    debug_assert!(len <= MAX_CIPHERTEXT_LEN);
+    u16::try_from(len).unwrap_or(u16::MAX)
+}
+
+/// Reads fields front to back, naming the field where the data runs out.
+struct Reader<'a> {
+    body: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn rest(&self) -> &[u8] {
+        &self.body[self.pos..]
+    }
+
+    fn array<const N: usize>(&mut self, field: Field) -> Result<[u8; N], Malformed> {
+        let range = self.sized(field, N, |_| false)?;
+        let mut out = [0; N];
+        out.copy_from_slice(&self.body[range]);
+        Ok(out)
+    }
+
+    /// Takes `len` bytes. When they are not there, `length_altered` decides
+    /// between "the data was cut" and "the length field was altered", which
+    /// point the user at different mistakes.
+    fn sized(
+        &mut self,
+        field: Field,
+        len: usize,
+        length_altered: impl FnOnce(&[u8]) -> bool,
+    ) -> Result<Range<usize>, Malformed> {
+        let available = self.rest().len();
+        if len > available {
+            return Err(if length_altered(self.rest()) {
+                Malformed::LengthPastEnd {
+                    field,
+                    declared: len,
+                    available,
+                }
+            } else {
+                Malformed::Truncated {
+                    field,
+                    needed: len,
+                    available,
+                }
+            });
+        }
+        let start = self.pos;
+        self.pos += len;
+        Ok(start..self.pos)
+    }
+}
+
+/// Whether what follows the ciphertext length field looks like a whole
+/// ciphertext (and mode byte), so a too-large length means an altered field
+/// rather than a cut token.
+fn looks_complete(iv_len: usize, rest: &[u8]) -> bool {
+    match (iv_len, rest.split_last()) {
+        (GCM_NONCE_LEN, Some((&MODE_GCM, ct))) => ct.len() >= GCM_TAG_LEN,
+        (CBC_IV_LEN, _) => !rest.is_empty() && rest.len() % CBC_IV_LEN == 0,
+        _ => false,
+    }
+}
+
+fn check_lengths(
+    mode: Mode,
+    mode_byte: Option<u8>,
+    iv_len: usize,
+    ct_len: usize,
+) -> Result<(), Malformed> {
+    if mode_byte.is_none() && iv_len == GCM_NONCE_LEN {
+        // Only GCM uses 12-byte nonces: this is a GCM token whose final
+        // mode byte was cut off.
+        return Err(Malformed::Truncated {
+            field: Field::ModeByte,
+            needed: 1,
+            available: 0,
+        });
+    }
+    if iv_len != mode.iv_len() {
+        return Err(Malformed::WrongIvLength {
+            mode,
+            expected: mode.iv_len(),
+            found: iv_len,
+        });
+    }
+    match mode {
+        Mode::Gcm if ct_len < GCM_TAG_LEN => Err(Malformed::Truncated {
+            field: Field::Tag,
+            needed: GCM_TAG_LEN,
+            available: ct_len,
+        }),
+        Mode::Cbc if ct_len == 0 || ct_len % CBC_IV_LEN != 0 => Err(Malformed::Truncated {
+            field: Field::Ciphertext,
+            needed: ct_len.div_ceil(CBC_IV_LEN).max(1) * CBC_IV_LEN,
+            available: ct_len,
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn base64_reason(e: &base64::DecodeError) -> String {
+    match e {
+        base64::DecodeError::InvalidByte(offset, b'=') => {
+            format!(
+                "misplaced '=' padding at position {}",
+                offset + VERSION.len()
+            )
+        }
+        base64::DecodeError::InvalidByte(offset, byte) => {
+            format!(
+                "invalid byte {byte:#04x} at position {}",
+                offset + VERSION.len()
+            )
+        }
+        base64::DecodeError::InvalidLength(_) => {
+            "its length is not a whole number of base64 groups (characters missing?)".to_owned()
+        }
+        base64::DecodeError::InvalidLastSymbol { offset, .. } => format!(
+            "the last symbol at position {} has stray bits (truncated or altered)",
+            offset + VERSION.len()
+        ),
+        base64::DecodeError::InvalidPadding => "missing or wrong '=' padding".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(expire: i64, iv: &[u8], ct: &[u8], mode: Option<u8>) -> String {
+        let mut b = expire.to_be_bytes().to_vec();
+        b.extend_from_slice(&(iv.len() as u16).to_be_bytes());
+        b.extend_from_slice(iv);
+        b.extend_from_slice(&(ct.len() as u16).to_be_bytes());
+        b.extend_from_slice(ct);
+        b.extend(mode);
+        format!("04{}", STANDARD.encode(b))
+    }
+
+    #[test]
+    fn pack_then_parse_keeps_every_field() {
+        let token = Envelope::pack(-5, Mode::Gcm, &[7; 12], &[9; 20]);
+        let env = Envelope::parse(&token).expect("parses");
+        assert_eq!(env.expire(), -5);
+        assert_eq!(env.mode(), Mode::Gcm);
+        assert_eq!(env.mode_byte(), Some(1));
+        assert_eq!(env.iv(), &[7; 12]);
+        assert_eq!(env.ciphertext(), &[9; 20]);
+    }
+
+    #[test]
+    fn legacy_cbc_has_no_mode_byte_and_explicit_zero_is_cbc_too() {
+        let legacy = Envelope::parse(&body(1, &[1; 16], &[2; 32], None)).expect("legacy");
+        assert_eq!((legacy.mode(), legacy.mode_byte()), (Mode::Cbc, None));
+        let explicit = Envelope::parse(&body(1, &[1; 16], &[2; 32], Some(0))).expect("explicit");
+        assert_eq!(
+            (explicit.mode(), explicit.mode_byte()),
+            (Mode::Cbc, Some(0))
+        );
+    }
+
+    #[test]
+    fn cut_data_and_altered_length_are_told_apart() {
+        // 30 of 32 CBC bytes present: cut.
+        let cut = body(1, &[1; 16], &[2; 32], None);
+        let mut raw = STANDARD.decode(&cut[2..]).expect("b64");
+        raw.truncate(raw.len() - 2);
+        let cut = format!("04{}", STANDARD.encode(&raw));
+        assert!(matches!(
+            Envelope::parse(&cut),
+            Err(Malformed::Truncated {
+                field: Field::Ciphertext,
+                needed: 32,
+                available: 30
+            })
+        ));
+        // Whole blocks present but the field claims more: altered.
+        let mut raw = STANDARD
+            .decode(&body(1, &[1; 16], &[2; 32], None)[2..])
+            .expect("b64");
+        raw[26..28].copy_from_slice(&48u16.to_be_bytes());
+        let altered = format!("04{}", STANDARD.encode(&raw));
+        assert!(matches!(
+            Envelope::parse(&altered),
+            Err(Malformed::LengthPastEnd {
+                field: Field::Ciphertext,
+                declared: 48,
+                available: 32
+            })
+        ));
+    }
+
+    #[test]
+    fn wrong_iv_length_for_explicit_modes() {
+        assert!(matches!(
+            Envelope::parse(&body(1, &[1; 16], &[2; 32], Some(1))),
+            Err(Malformed::WrongIvLength {
+                mode: Mode::Gcm,
+                expected: 12,
+                found: 16
+            })
+        ));
+        assert!(matches!(
+            Envelope::parse(&body(1, &[1; 12], &[2; 32], Some(0))),
+            Err(Malformed::WrongIvLength {
+                mode: Mode::Cbc,
+                expected: 16,
+                found: 12
+            })
+        ));
+    }
+
+    #[test]
+    fn prefix_errors_name_what_was_found() {
+        assert_eq!(Envelope::parse("03AAAA"), Err(Malformed::Token03));
+        assert_eq!(
+            Envelope::parse("eyJhbGciOi"),
+            Err(Malformed::BadPrefix { found: "ey".into() })
+        );
+        assert_eq!(Envelope::parse(" \t\n"), Err(Malformed::Empty));
+        assert_eq!(
+            Envelope::parse("04AA-A"),
+            Err(Malformed::InvalidCharacter {
+                found: '-',
+                position: 4
+            })
+        );
+    }
+}
