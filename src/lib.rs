@@ -40,15 +40,23 @@
 mod claims;
 mod error;
 mod privilege;
+mod repair;
+mod sdk;
 mod secret;
 mod token;
+mod verify;
 mod wire;
 
 pub use claims::{Claims, MAX_USER_ID_LEN, expiry, validate_app_id, validate_user_id};
 pub use error::{EncodeError, Field, Malformed, OpenError, SecretError, Untrusted};
 pub use privilege::{Privilege, PrivilegeError};
+pub use repair::{Repair, Repaired, repair};
+pub use sdk::{SDK_CODES, Sdk, SdkCode, lookup};
 pub use secret::{SECRET_LEN, Secret};
 pub use token::{Generated, Grant, Iv, decode, encode, generate};
+pub use verify::{
+    Expectations, Failure, Report, Right, check_claims, inspect, payload_privilege, verify,
+};
 pub use wire::{
     CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode, VERSION,
 };

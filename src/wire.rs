@@ -262,7 +262,7 @@ impl Reader<'_> {
 fn looks_complete(iv_len: usize, rest: &[u8]) -> bool {
     match (iv_len, rest.split_last()) {
         (GCM_NONCE_LEN, Some((&MODE_GCM, ct))) => ct.len() >= GCM_TAG_LEN,
-        (CBC_IV_LEN, _) => !rest.is_empty() && rest.len() % CBC_IV_LEN == 0,
+        (CBC_IV_LEN, _) => !rest.is_empty() && rest.len().is_multiple_of(CBC_IV_LEN),
         _ => false,
     }
 }
@@ -295,11 +295,13 @@ fn check_lengths(
             needed: GCM_TAG_LEN,
             available: ct_len,
         }),
-        Mode::Cbc if ct_len == 0 || ct_len % CBC_IV_LEN != 0 => Err(Malformed::Truncated {
-            field: Field::Ciphertext,
-            needed: ct_len.div_ceil(CBC_IV_LEN).max(1) * CBC_IV_LEN,
-            available: ct_len,
-        }),
+        Mode::Cbc if ct_len == 0 || !ct_len.is_multiple_of(CBC_IV_LEN) => {
+            Err(Malformed::Truncated {
+                field: Field::Ciphertext,
+                needed: ct_len.div_ceil(CBC_IV_LEN).max(1) * CBC_IV_LEN,
+                available: ct_len,
+            })
+        }
         _ => Ok(()),
     }
 }

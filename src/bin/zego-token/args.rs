@@ -1,0 +1,254 @@
+//! Command-line arguments: what the user typed, before any validation that
+//! needs the core.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Environment variable holding the ServerSecret.
+pub(crate) const SECRET_ENV: &str = "ZEGO_SERVER_SECRET";
+/// Environment variable holding the AppID.
+pub(crate) const APP_ID_ENV: &str = "ZEGO_APP_ID";
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (verify: the token is valid)
+  1  other error (unreadable file, I/O)
+  2  invalid arguments
+  3  malformed token (not a Token04)
+  4  untrusted token (wrong ServerSecret, altered, header and claims disagree)
+  5  expired or not yet valid
+  6  an expectation differs (app id, user id, room, privilege)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "zego-token",
+    version,
+    about = "Generate, decode and verify ZEGOCLOUD Token04 authentication tokens",
+    after_help = format!("{EXIT_CODES}\n\nThe ServerSecret comes from --secret, --secret-file or {SECRET_ENV}; \
+the AppID from --app-id or {APP_ID_ENV}."),
+    propagate_version = true
+)]
+pub(crate) struct Cli {
+    /// When to color the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub(crate) color: ColorChoice,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    /// Color when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Mint a token for a user.
+    #[command(after_help = GENERATE_EXAMPLES)]
+    Generate(GenerateArgs),
+    /// Show what a token holds; with the ServerSecret, its claims too.
+    #[command(after_help = DECODE_EXAMPLES)]
+    Decode(DecodeArgs),
+    /// Check a token and explain every reason it would be rejected.
+    #[command(after_help = VERIFY_EXAMPLES)]
+    Verify(VerifyArgs),
+    /// Explain a ZEGO SDK error code about tokens.
+    #[command(after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103")]
+    Explain(ExplainArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  zego-token completions bash > ~/.local/share/bash-completion/completions/zego-token\n  zego-token completions zsh > ~/.zfunc/_zego-token"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    #[command(after_help = "Example:\n  zego-token man > zego-token.1 && man ./zego-token.1")]
+    Man,
+}
+
+const GENERATE_EXAMPLES: &str = "\
+Examples:
+  zego-token generate --app-id 1 --user-id demo --secret fa94dd0f974cf2e293728a526b028271
+  ZEGO_SERVER_SECRET=... zego-token generate --app-id 1 --user-id demo --ttl 30m
+  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --room-id room1 --no-publish
+  TOKEN=$(zego-token generate --app-id 1 --user-id demo --secret-file secret.txt)
+
+stdout holds exactly the token and a newline (with --json, one JSON object).";
+
+const DECODE_EXAMPLES: &str = "\
+Examples:
+  zego-token decode \"$TOKEN\"                        header only: mode, expiry, IV
+  zego-token decode --secret-file secret.txt \"$TOKEN\"   every claim and the privileges
+  pbpaste | zego-token decode --json
+
+Decoding is not a judgement: an expired token decodes with exit 0 (see verify).
+Exit codes: 0 decoded, 3 malformed, 4 untrusted, 1 and 2 as elsewhere.";
+
+const VERIFY_EXAMPLES: &str = "\
+Examples:
+  zego-token verify --secret-file secret.txt --app-id 1 --user-id demo \"$TOKEN\"
+  zego-token verify --room-id room1 --require publish \"$TOKEN\"
+  zego-token verify -q \"$TOKEN\" && echo ok
+  zego-token verify --now 2026-11-30T12:00:00Z --leeway 30s --json \"$TOKEN\"
+
+Exit codes: 0 valid; 3 malformed; 4 untrusted; 5 expired or not yet valid;
+6 an expectation differs. With several failures, the first of 3, 4, 6, 5.";
+
+/// Where the ServerSecret comes from. The environment is read only when
+/// neither flag is given.
+#[derive(Debug, Args)]
+pub(crate) struct SecretArgs {
+    /// The 32-character ServerSecret (visible to other users in `ps`: prefer
+    /// --secret-file or ZEGO_SERVER_SECRET on shared machines).
+    #[arg(long, value_name = "SECRET", conflicts_with = "secret_file")]
+    pub(crate) secret: Option<String>,
+
+    /// Read the ServerSecret from a file (a trailing newline is ignored);
+    /// `-` reads it from stdin.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) secret_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GenerateArgs {
+    /// The AppID from the ZEGOCLOUD console.
+    #[arg(long, env = APP_ID_ENV, value_name = "N")]
+    pub(crate) app_id: u32,
+
+    /// The user the token is for (1 to 64 bytes).
+    #[arg(long, value_name = "ID")]
+    pub(crate) user_id: String,
+
+    #[command(flatten)]
+    pub(crate) secret: SecretArgs,
+
+    /// How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d).
+    #[arg(
+        long,
+        visible_alias = "ttl",
+        value_name = "DURATION",
+        default_value = "1h"
+    )]
+    pub(crate) effective_time: String,
+
+    /// A raw payload string, put in the token as it is.
+    #[arg(long, value_name = "STRING", conflicts_with = "room_id")]
+    pub(crate) payload: Option<String>,
+
+    /// Make a privilege token for this room (login and publish allowed unless denied).
+    #[arg(long, value_name = "ID")]
+    pub(crate) room_id: Option<String>,
+
+    /// Deny logging in to the room.
+    #[arg(long, requires = "room_id")]
+    pub(crate) no_login: bool,
+
+    /// Deny publishing streams.
+    #[arg(long, requires = "room_id")]
+    pub(crate) no_publish: bool,
+
+    /// A stream the user may publish (repeatable); without it, any stream.
+    #[arg(long, value_name = "ID", requires = "room_id")]
+    pub(crate) stream_id: Vec<String>,
+
+    /// The cipher mode: gcm (current) or cbc (legacy, unauthenticated).
+    #[arg(long, value_enum, default_value_t = ModeArg::Gcm)]
+    pub(crate) mode: ModeArg,
+
+    /// The creation time instead of the clock: unix seconds or RFC 3339.
+    #[arg(long, value_name = "TIME")]
+    pub(crate) now: Option<String>,
+
+    /// Print one JSON object instead of the bare token.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ModeArg {
+    /// AES-256-GCM, authenticated.
+    Gcm,
+    /// AES-256-CBC, legacy and not authenticated.
+    Cbc,
+}
+
+/// The token and options shared by decode and verify.
+#[derive(Debug, Args)]
+pub(crate) struct InspectArgs {
+    /// The token; `-` or nothing reads it from stdin.
+    #[arg(value_name = "TOKEN")]
+    pub(crate) token: Option<String>,
+
+    #[command(flatten)]
+    pub(crate) secret: SecretArgs,
+
+    /// Evaluate times as if it were then: unix seconds or RFC 3339.
+    #[arg(long, value_name = "TIME")]
+    pub(crate) now: Option<String>,
+
+    /// Print one JSON object.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DecodeArgs {
+    #[command(flatten)]
+    pub(crate) inspect: InspectArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VerifyArgs {
+    #[command(flatten)]
+    pub(crate) inspect: InspectArgs,
+
+    /// The AppID the token must be for.
+    #[arg(long, env = APP_ID_ENV, value_name = "N")]
+    pub(crate) app_id: Option<u32>,
+
+    /// The user the token must be for.
+    #[arg(long, value_name = "ID")]
+    pub(crate) user_id: Option<String>,
+
+    /// The room its privilege payload must name.
+    #[arg(long, value_name = "ID")]
+    pub(crate) room_id: Option<String>,
+
+    /// A privilege the payload must allow (repeatable).
+    #[arg(long, value_enum, value_name = "PRIVILEGE")]
+    pub(crate) require: Vec<RightArg>,
+
+    /// Clock difference to forgive at both ends of the lifetime.
+    #[arg(long, value_name = "DURATION", default_value = "0")]
+    pub(crate) leeway: String,
+
+    /// Print nothing; only set the exit code.
+    #[arg(short, long, conflicts_with = "json")]
+    pub(crate) quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum RightArg {
+    /// Log in to the room.
+    Login,
+    /// Publish streams.
+    Publish,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExplainArgs {
+    /// The SDK error code, e.g. 1002078.
+    #[arg(value_name = "CODE")]
+    pub(crate) code: String,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
+}

@@ -1,0 +1,145 @@
+//! Exit codes and the one kind of error the user is shown.
+
+use std::fmt;
+
+use zego_token::{EncodeError, Failure, SecretError};
+
+/// The documented exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Exit {
+    Ok = 0,
+    Other = 1,
+    Usage = 2,
+    Malformed = 3,
+    Untrusted = 4,
+    Expired = 5,
+    Mismatch = 6,
+}
+
+impl Exit {
+    /// The exit code for one failed check.
+    pub(crate) fn of(failure: &Failure) -> Exit {
+        match failure {
+            Failure::Malformed(_) => Exit::Malformed,
+            Failure::Untrusted(_) => Exit::Untrusted,
+            Failure::Expired { .. } | Failure::NotYetValid { .. } => Exit::Expired,
+            _ => Exit::Mismatch,
+        }
+    }
+
+    /// Where several checks failed, the one that matters most: malformed,
+    /// untrusted, mismatch, then expiry (a script fixes them in that order).
+    pub(crate) fn worst(failures: &[Failure]) -> Exit {
+        failures
+            .iter()
+            .map(Exit::of)
+            .min_by_key(|e| match e {
+                Exit::Malformed => 0,
+                Exit::Untrusted => 1,
+                Exit::Mismatch => 2,
+                _ => 3,
+            })
+            .unwrap_or(Exit::Ok)
+    }
+
+    pub(crate) fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// An error with its exit code and an optional next step for the user.
+#[derive(Debug)]
+pub(crate) struct UserError {
+    pub(crate) exit: Exit,
+    pub(crate) message: String,
+    pub(crate) hint: Option<String>,
+}
+
+impl UserError {
+    pub(crate) fn new(exit: Exit, message: impl Into<String>) -> UserError {
+        UserError {
+            exit,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub(crate) fn usage(message: impl Into<String>) -> UserError {
+        UserError::new(Exit::Usage, message)
+    }
+
+    pub(crate) fn hint(mut self, hint: impl Into<String>) -> UserError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+impl From<SecretError> for UserError {
+    fn from(e: SecretError) -> UserError {
+        let hint = match e {
+            SecretError::LooksLikeAppSign => {
+                "tokens are encrypted with the 32-character ServerSecret, shown next to the AppSign in the ZEGOCLOUD Admin Console"
+            }
+            _ => "copy the ServerSecret of your project from the ZEGOCLOUD Admin Console",
+        };
+        UserError::usage(e.to_string()).hint(hint)
+    }
+}
+
+impl From<EncodeError> for UserError {
+    fn from(e: EncodeError) -> UserError {
+        let hint = match e {
+            EncodeError::AppIdZero => Some("use the AppID shown in the ZEGOCLOUD Admin Console"),
+            EncodeError::UserIdTooLong { .. } => {
+                Some("the SDK accepts user ids of at most 64 bytes")
+            }
+            EncodeError::PayloadTooLarge { .. } => Some("shorten the payload or the stream list"),
+            EncodeError::EffectiveTimeNotPositive(_) | EncodeError::TimeOverflow { .. } => {
+                Some("give --effective-time as seconds or with a unit: 3600, 30m, 2h, 7d")
+            }
+            _ => None,
+        };
+        let error = UserError::usage(e.to_string());
+        match hint {
+            Some(h) => error.hint(h),
+            None => error,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use zego_token::{Malformed, Untrusted};
+
+    #[test]
+    fn worst_follows_the_documented_order() {
+        let expired = Failure::Expired { expire: 1, now: 2 };
+        let mismatch = Failure::AppIdMismatch {
+            expected: 1,
+            found: 2,
+        };
+        assert_eq!(Exit::worst(&[]), Exit::Ok);
+        assert_eq!(
+            Exit::worst(&[expired.clone(), mismatch.clone()]),
+            Exit::Mismatch
+        );
+        assert_eq!(Exit::worst(std::slice::from_ref(&expired)), Exit::Expired);
+        assert_eq!(
+            Exit::worst(&[Failure::Untrusted(Untrusted::TagMismatch), mismatch]),
+            Exit::Untrusted
+        );
+        assert_eq!(
+            Exit::worst(&[expired, Failure::Malformed(Malformed::Empty)]),
+            Exit::Malformed
+        );
+    }
+}

@@ -1,0 +1,240 @@
+//! Reading what the user gives: the secret, the token, times and durations.
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+use anyhow::Context as _;
+use zego_token::{Repair, Secret, repair};
+use zeroize::Zeroizing;
+
+use crate::args::{SECRET_ENV, SecretArgs};
+use crate::exit::{Exit, UserError};
+
+/// The largest input read as one token. A Token04 body is at most about
+/// 128 KiB (two 16-bit lengths), about 175 KiB as base64.
+const MAX_TOKEN_INPUT: u64 = 256 * 1024;
+
+/// Whether the secret is to be read from stdin.
+pub(crate) fn secret_uses_stdin(args: &SecretArgs) -> bool {
+    args.secret_file.as_deref() == Some(Path::new("-"))
+}
+
+/// The ServerSecret from `--secret`, `--secret-file` or the environment, in
+/// that order; `None` when none is given.
+pub(crate) fn secret(args: &SecretArgs) -> anyhow::Result<Option<Secret>> {
+    if let Some(s) = &args.secret {
+        return Ok(Some(Secret::new(s).map_err(UserError::from)?));
+    }
+    if let Some(path) = &args.secret_file {
+        let bytes = read_secret_file(path)?;
+        let secret = Secret::from_bytes(trim_newline(&bytes)).map_err(|e| {
+            let mut error = UserError::from(e);
+            error.message = format!("{} (in {})", error.message, path.display());
+            error
+        })?;
+        return Ok(Some(secret));
+    }
+    match std::env::var_os(SECRET_ENV).filter(|v| !v.is_empty()) {
+        Some(value) => {
+            let value = Zeroizing::new(value.into_encoded_bytes());
+            let secret = Secret::from_bytes(&value).map_err(|e| {
+                let mut error = UserError::from(e);
+                error.message = format!("{} (in {SECRET_ENV})", error.message);
+                error
+            })?;
+            Ok(Some(secret))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Like [`secret`], but a missing secret is a usage error.
+pub(crate) fn required_secret(args: &SecretArgs) -> anyhow::Result<Secret> {
+    secret(args)?.ok_or_else(|| {
+        UserError::usage("no ServerSecret given")
+            .hint(format!(
+                "pass --secret-file PATH, set {SECRET_ENV}, or pass --secret"
+            ))
+            .into()
+    })
+}
+
+fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    let mut bytes = Zeroizing::new(Vec::new());
+    if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(1024)
+            .read_to_end(&mut bytes)
+            .context("cannot read the ServerSecret from stdin")?;
+    } else {
+        std::fs::File::open(path)
+            .and_then(|f| f.take(1024).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read the secret file {}", path.display()))?;
+    }
+    Ok(bytes)
+}
+
+/// Drops one trailing line ending, as editors and `echo` leave one.
+fn trim_newline(bytes: &[u8]) -> &[u8] {
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    bytes.strip_suffix(b"\r").unwrap_or(bytes)
+}
+
+/// A token as typed or piped, with what was repaired in it.
+pub(crate) struct TokenInput {
+    pub(crate) token: String,
+    pub(crate) repairs: Vec<Repair>,
+}
+
+/// The token from the argument, or from stdin for `-` or no argument.
+pub(crate) fn token(arg: Option<&str>, secret_from_stdin: bool) -> anyhow::Result<TokenInput> {
+    let raw = match arg {
+        Some(t) if t != "-" => t.to_owned(),
+        _ => {
+            if secret_from_stdin {
+                return Err(UserError::usage(
+                    "the token and the ServerSecret cannot both come from stdin",
+                )
+                .hint("pass the token as an argument, or the secret with --secret-file PATH")
+                .into());
+            }
+            read_token_stdin()?
+        }
+    };
+    let repaired = repair(&raw);
+    Ok(TokenInput {
+        token: repaired.token,
+        repairs: repaired.changes,
+    })
+}
+
+fn read_token_stdin() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(UserError::usage("no token given")
+            .hint("pass the token as an argument or pipe it in: pbpaste | zego-token decode")
+            .into());
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .lock()
+        .take(MAX_TOKEN_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .context("cannot read the token from stdin")?;
+    if bytes.len() as u64 > MAX_TOKEN_INPUT {
+        return Err(UserError::new(
+            Exit::Malformed,
+            format!(
+                "the input is over {} KiB, too long to be a Token04",
+                MAX_TOKEN_INPUT / 1024
+            ),
+        )
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Latest time accepted: 9999-12-31T23:59:59Z.
+const MAX_TIME: i64 = 253_402_300_799;
+
+/// `--now`: unix seconds or RFC 3339; the clock when absent.
+pub(crate) fn now(arg: Option<&str>) -> Result<i64, UserError> {
+    match arg {
+        None => Ok(chrono::Utc::now().timestamp()),
+        Some(s) => parse_time(s),
+    }
+}
+
+pub(crate) fn parse_time(s: &str) -> Result<i64, UserError> {
+    let s = s.trim();
+    let secs = match s.parse::<i64>() {
+        Ok(secs) => Some(secs),
+        Err(_) => chrono::DateTime::parse_from_rfc3339(s)
+            .ok()
+            .map(|t| t.timestamp()),
+    };
+    match secs {
+        Some(secs) if (0..=MAX_TIME).contains(&secs) => Ok(secs),
+        Some(_) => Err(UserError::usage(format!(
+            "the time {s:?} is outside 1970 to 9999"
+        ))),
+        None => Err(UserError::usage(format!("invalid time {s:?}"))
+            .hint("give unix seconds (1796000000) or RFC 3339 (2026-11-30T12:00:00Z)")),
+    }
+}
+
+/// Durations: plain seconds or a number with `s`, `m`, `h`, `d` or `w`.
+pub(crate) fn parse_duration(s: &str) -> Result<i64, UserError> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (digits, unit) = s.split_at(split);
+    let scale = match unit {
+        "" | "s" => Some(1),
+        "m" | "min" => Some(60),
+        "h" => Some(3_600),
+        "d" => Some(86_400),
+        "w" => Some(604_800),
+        _ => None,
+    };
+    let invalid = || {
+        UserError::usage(format!("invalid duration {s:?}"))
+            .hint("give seconds (3600) or a number with a unit: 90s, 30m, 2h, 7d")
+    };
+    let scale = scale.ok_or_else(invalid)?;
+    if digits.is_empty() {
+        return Err(invalid());
+    }
+    digits
+        .parse::<i64>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| UserError::usage(format!("the duration {s:?} is too long")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("3600").ok(), Some(3600));
+        assert_eq!(parse_duration("90s").ok(), Some(90));
+        assert_eq!(parse_duration("30m").ok(), Some(1800));
+        assert_eq!(parse_duration("2h").ok(), Some(7200));
+        assert_eq!(parse_duration("7d").ok(), Some(604_800));
+        assert_eq!(parse_duration("0").ok(), Some(0));
+        for bad in [
+            "",
+            "h",
+            "1x",
+            "-5",
+            "1.5h",
+            "99999999999999999999",
+            "9223372036854775807d",
+        ] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("1796000000").ok(), Some(1_796_000_000));
+        assert_eq!(parse_time("2026-11-30T12:00:00Z").ok(), Some(1_796_040_000));
+        assert_eq!(
+            parse_time("2026-11-30T20:00:00+08:00").ok(),
+            Some(1_796_040_000)
+        );
+        for bad in ["-1", "yesterday", "2026-11-30", "999999999999999", ""] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn newline_trimming() {
+        assert_eq!(trim_newline(b"abc\n"), b"abc");
+        assert_eq!(trim_newline(b"abc\r\n"), b"abc");
+        assert_eq!(trim_newline(b"abc"), b"abc");
+        assert_eq!(trim_newline(b"abc\n\n"), b"abc\n");
+    }
+}

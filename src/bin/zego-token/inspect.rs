@@ -1,0 +1,298 @@
+//! What decode and verify share: reading the input, the decoded view, and
+//! how each failure is worded for people and for JSON.
+
+use std::io::Write;
+
+use colored::Colorize;
+use zego_token::{Claims, Failure, Malformed, Mode, Report, Sdk, Untrusted, payload_privilege};
+
+use crate::args::InspectArgs;
+use crate::input::{self, TokenInput};
+use crate::json::{self, FailureJson};
+use crate::render::{hex, local_clock, local_time, relative, sanitize, span};
+
+/// Seconds before expiry at which the SDK raises `onTokenWillExpire`.
+const WILL_EXPIRE_LEAD: i64 = 30;
+
+/// Label column width of the aligned views.
+const W: usize = 9;
+
+/// The token (repaired, with a warning per repair on stderr) and the time.
+pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<(TokenInput, i64)> {
+    let now = input::now(args.now.as_deref())?;
+    let token = input::token(
+        args.token.as_deref(),
+        input::secret_uses_stdin(&args.secret),
+    )?;
+    let mut err = std::io::stderr().lock();
+    for repair in &token.repairs {
+        writeln!(err, "zego-token: warning: {repair}")?;
+    }
+    Ok((token, now))
+}
+
+/// Warnings about a token that opened or could be read.
+pub(crate) fn warnings(report: &Report, input: &TokenInput) -> Vec<String> {
+    let mut out: Vec<String> = input
+        .repairs
+        .iter()
+        .map(|r| format!("input repaired: {r}"))
+        .collect();
+    if report
+        .envelope
+        .as_ref()
+        .is_some_and(|e| e.mode() == Mode::Cbc)
+    {
+        out.push(
+            "legacy AES-CBC is not authenticated: bits of the first 16 bytes of the claims \
+             can be changed without the secret; prefer GCM"
+                .to_owned(),
+        );
+    }
+    if let Some(claims) = &report.claims {
+        if !claims.payload.is_empty()
+            && serde_json::from_str::<serde_json::Value>(&claims.payload).is_err()
+        {
+            out.push("the payload is not JSON: the Express SDK rejects it (1002075)".to_owned());
+        }
+        if claims.user_id.is_empty() || claims.user_id.len() > zego_token::MAX_USER_ID_LEN {
+            out.push(format!(
+                "the user_id is {} bytes; the SDK accepts 1 to {}",
+                claims.user_id.len(),
+                zego_token::MAX_USER_ID_LEN
+            ));
+        }
+    }
+    out
+}
+
+/// The JSON view of what could be read; decode and verify add their verdicts.
+pub(crate) fn to_json<'a>(report: &'a Report, input: &TokenInput) -> json::Inspected<'a> {
+    let envelope = report.envelope.as_ref();
+    json::Inspected {
+        valid: None,
+        failures: None,
+        error: None,
+        version: envelope.map(|_| zego_token::VERSION),
+        mode: envelope.map(|e| e.mode().as_str()),
+        authenticated: report.authenticated(),
+        expire: envelope.map(|e| e.expire()),
+        iv: envelope.map(|e| hex(e.iv())),
+        ciphertext_len: envelope.map(|e| e.ciphertext().len()),
+        claims: report.claims.as_ref(),
+        privilege: report
+            .claims
+            .as_ref()
+            .and_then(|c| payload_privilege(&c.payload).ok().flatten())
+            .map(Into::into),
+        warnings: warnings(report, input),
+    }
+}
+
+/// A failure as JSON.
+pub(crate) fn failure_json(failure: &Failure) -> FailureJson {
+    FailureJson::new(failure, message(failure))
+}
+
+/// One sentence saying what failed, with times in local time.
+pub(crate) fn message(failure: &Failure) -> String {
+    match failure {
+        Failure::Untrusted(Untrusted::TagMismatch) => {
+            "the token does not open with this ServerSecret (GCM tag mismatch)".to_owned()
+        }
+        Failure::Untrusted(Untrusted::BadPadding) => {
+            "the token does not open with this ServerSecret (CBC padding invalid)".to_owned()
+        }
+        Failure::Expired { .. } => format!("expired {}", detail(failure)),
+        Failure::NotYetValid { .. } => format!("created {}", detail(failure)),
+        other => other.to_string(),
+    }
+}
+
+/// [`message`] without the words a label in front of it already says.
+pub(crate) fn detail(failure: &Failure) -> String {
+    match failure {
+        Failure::Expired { expire, now } => {
+            format!("{}, {}", local_time(*expire), relative(*expire, *now))
+        }
+        Failure::NotYetValid { ctime, now } => format!(
+            "{}, {} after the check time",
+            local_time(*ctime),
+            span(ctime.abs_diff(*now).into())
+        ),
+        other => message(other),
+    }
+}
+
+/// The next step for a failure, where there is a useful one.
+pub(crate) fn hint(failure: &Failure) -> Option<String> {
+    let text = match failure {
+        Failure::Malformed(m) => match m {
+            Malformed::Empty => "pass the token as an argument or on stdin",
+            Malformed::Token03 => {
+                "this tool reads Token04; generate a new token with a current server assistant"
+            }
+            Malformed::BadPrefix { found } if found.starts_with("ey") => {
+                "this looks like a JWT, not a ZEGO token"
+            }
+            Malformed::BadPrefix { .. } => {
+                "a Token04 starts with \"04\": check that the whole token was copied"
+            }
+            Malformed::InvalidCharacter {
+                found: '-' | '_', ..
+            } => "the token was rewritten in URL-safe base64; official tokens use '+' and '/'",
+            Malformed::InvalidCharacter {
+                found: ' ' | '%', ..
+            } => "the token was mangled by URL encoding; pass it exactly as the server returned it",
+            Malformed::InvalidCharacter { .. } | Malformed::BadBase64 { .. } => {
+                "check for characters added or lost when the token was copied"
+            }
+            Malformed::Truncated { .. } => "the token was cut short: copy it again in full",
+            Malformed::LengthPastEnd { .. } => "a length field was altered: the token is corrupt",
+            Malformed::TrailingBytes { count } if *count > usize::from(u16::MAX) => {
+                "the claims were over 65,535 bytes and the generator wrapped the 16-bit length: shorten the payload"
+            }
+            Malformed::TrailingBytes { .. } => {
+                "extra data follows the token: check for text pasted along with it"
+            }
+            Malformed::UnknownMode(_) => {
+                "the mode byte must be 0 (CBC) or 1 (GCM): the token is corrupt"
+            }
+            _ => return None,
+        },
+        Failure::Untrusted(Untrusted::ExpireMismatch { .. }) => {
+            "the clear header was altered after the token was made"
+        }
+        Failure::Untrusted(_) => {
+            "either the secret belongs to another project or the token was altered"
+        }
+        Failure::Expired { .. } => "issue a new token, and renew on onTokenWillExpire",
+        Failure::NotYetValid { .. } => "the server's or this machine's clock is off; see --leeway",
+        _ => return None,
+    };
+    Some(text.to_owned())
+}
+
+/// "→ Express 1002078 (token expired) / ZIM 6000106".
+pub(crate) fn sdk_line(failure: &Failure) -> Option<String> {
+    let codes = failure.sdk_codes();
+    let first = zego_token::lookup(*codes.first()?)?;
+    let mut line = format!("→ {} {first}", sdk_name(first.sdk));
+    for c in codes[1..]
+        .iter()
+        .filter_map(|&code| zego_token::lookup(code))
+    {
+        line.push_str(&format!(" / {} {}", sdk_name(c.sdk), c.code));
+    }
+    Some(line)
+}
+
+fn sdk_name(sdk: Sdk) -> &'static str {
+    match sdk {
+        Sdk::Express => "Express",
+        Sdk::Zim => "ZIM",
+    }
+}
+
+/// The aligned decoded view: header, and the claims when they opened.
+pub(crate) fn write_view(
+    out: &mut impl Write,
+    report: &Report,
+    warnings: &[String],
+    now: i64,
+) -> std::io::Result<()> {
+    let Some(envelope) = &report.envelope else {
+        return Ok(());
+    };
+    let mut title = format!("{}  {}", "Token04".bold(), envelope.mode());
+    if report.authenticated() {
+        title.push_str(&format!("  {}", "authenticated".green()));
+    } else if report.claims.is_some() {
+        title.push_str(&format!("  {}", "not authenticated (legacy CBC)".yellow()));
+    }
+    writeln!(out, "{title}")?;
+    match &report.claims {
+        Some(claims) => write_claims(out, claims, now)?,
+        None => {
+            let iv_name = match envelope.mode() {
+                Mode::Gcm => "nonce",
+                Mode::Cbc => "iv",
+            };
+            line(out, "expires", &times(envelope.expire(), now))?;
+            line(out, iv_name, &hex(envelope.iv()))?;
+            line(
+                out,
+                "cipher",
+                &format!("{} bytes", envelope.ciphertext().len()),
+            )?;
+            if report.failures.is_empty() {
+                line(
+                    out,
+                    "claims",
+                    "encrypted: pass --secret-file PATH or set ZEGO_SERVER_SECRET to read them",
+                )?;
+            }
+        }
+    }
+    for w in warnings.iter().filter(|w| !w.starts_with("input repaired")) {
+        line(out, "warning", &w.yellow().to_string())?;
+    }
+    Ok(())
+}
+
+fn write_claims(out: &mut impl Write, claims: &Claims, now: i64) -> std::io::Result<()> {
+    line(out, "app_id", &claims.app_id.to_string())?;
+    line(out, "user_id", &sanitize(&claims.user_id))?;
+    line(out, "nonce", &claims.nonce.to_string())?;
+    line(out, "issued", &times(claims.ctime, now))?;
+    line(out, "expires", &times(claims.expire, now))?;
+    line(out, "renew", &renew(claims, now))?;
+    match payload_privilege(&claims.payload) {
+        Ok(None) => line(out, "payload", "none")?,
+        Ok(Some(p)) => {
+            line(out, "payload", "privilege token")?;
+            let allowed = |b: bool| if b { "allowed".green() } else { "denied".red() }.to_string();
+            sub(out, "room", &sanitize(&p.room_id))?;
+            sub(out, "login", &allowed(p.login))?;
+            sub(out, "publish", &allowed(p.publish))?;
+            let streams = match &p.stream_ids {
+                None => "any".to_owned(),
+                Some(ids) => ids
+                    .iter()
+                    .map(|s| sanitize(s).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            sub(out, "streams", &sanitize(&streams))?;
+        }
+        Err(_) => line(out, "payload", &sanitize(&claims.payload))?,
+    }
+    Ok(())
+}
+
+/// When the SDK will ask for a new token.
+fn renew(claims: &Claims, now: i64) -> String {
+    let fires = claims.expire.saturating_sub(WILL_EXPIRE_LEAD);
+    if claims.expire <= now {
+        "expired: the SDK disconnects with TOKEN_EXPIRED unless renewToken was called".to_owned()
+    } else if claims.expire.saturating_sub(claims.ctime) <= WILL_EXPIRE_LEAD {
+        "onTokenWillExpire fires at once on login (it lives 30 s or less)".to_owned()
+    } else {
+        format!(
+            "onTokenWillExpire fires at {} ({WILL_EXPIRE_LEAD} s before expiry)",
+            local_clock(fires)
+        )
+    }
+}
+
+fn times(at: i64, now: i64) -> String {
+    format!("{}  ({})", local_time(at), relative(at, now))
+}
+
+fn line(out: &mut impl Write, label: &str, value: &str) -> std::io::Result<()> {
+    writeln!(out, "  {} {value}", format!("{label:<W$}").dimmed())
+}
+
+fn sub(out: &mut impl Write, label: &str, value: &str) -> std::io::Result<()> {
+    writeln!(out, "    {} {value}", format!("{label:<W$}").dimmed())
+}

@@ -1,0 +1,136 @@
+//! Human output helpers: times, escaping of untrusted text, color.
+
+use std::borrow::Cow;
+use std::io::IsTerminal;
+
+use chrono::{Local, TimeZone};
+
+use crate::args::ColorChoice;
+
+/// Decides color for stdout once, from `--color`, the terminal and `NO_COLOR`.
+pub(crate) fn init_color(choice: ColorChoice) {
+    let on = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    };
+    colored::control::set_override(on);
+}
+
+/// Unix seconds as local time, e.g. `2026-11-30 11:49:16 +08:00`.
+pub(crate) fn local_time(secs: i64) -> String {
+    match Local.timestamp_opt(secs, 0).single() {
+        Some(t) => t.format("%Y-%m-%d %H:%M:%S %:z").to_string(),
+        None => format!("unix {secs} (out of range)"),
+    }
+}
+
+/// Only the clock part of [`local_time`], for nearby moments.
+pub(crate) fn local_clock(secs: i64) -> String {
+    match Local.timestamp_opt(secs, 0).single() {
+        Some(t) => t.format("%H:%M:%S").to_string(),
+        None => format!("unix {secs}"),
+    }
+}
+
+/// `then` relative to `now`: "in 57 min", "3 h ago", "now".
+pub(crate) fn relative(then: i64, now: i64) -> String {
+    let delta = i128::from(then) - i128::from(now);
+    if delta == 0 {
+        return "now".to_owned();
+    }
+    let span = span(delta.unsigned_abs());
+    if delta > 0 {
+        format!("in {span}")
+    } else {
+        format!("{span} ago")
+    }
+}
+
+/// A length of time in its largest whole unit: "45 s", "57 min", "3 h", "12 d".
+pub(crate) fn span(secs: u128) -> String {
+    const MIN: u128 = 60;
+    const HOUR: u128 = 3_600;
+    const DAY: u128 = 86_400;
+    const YEAR: u128 = 365 * DAY;
+    match secs {
+        s if s < MIN => format!("{s} s"),
+        s if s < HOUR => format!("{} min", s / MIN),
+        s if s < 2 * DAY => format!("{} h", s / HOUR),
+        s if s < 2 * YEAR => format!("{} d", s / DAY),
+        s => format!("{} years", s / YEAR),
+    }
+}
+
+/// Longest untrusted string shown in full on a terminal.
+const MAX_SHOWN: usize = 200;
+
+/// Makes attacker-controlled text safe to print: control, bidi and line
+/// separator characters are shown as escapes so they cannot drive the
+/// terminal or reorder the line, and absurd lengths are cut with a note.
+pub(crate) fn sanitize(s: &str) -> Cow<'_, str> {
+    let count = s.chars().count();
+    if count <= MAX_SHOWN && !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len().min(4 * MAX_SHOWN));
+    for c in s.chars().take(MAX_SHOWN) {
+        if needs_escape(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if count > MAX_SHOWN {
+        out.push_str(&format!("… ({} more characters)", count - MAX_SHOWN));
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
+            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Lowercase hex of some bytes.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times_read_naturally() {
+        assert_eq!(relative(100, 100), "now");
+        assert_eq!(relative(100 + 57 * 60 + 59, 100), "in 57 min");
+        assert_eq!(relative(100, 100 + 3 * 3600 + 5), "3 h ago");
+        assert_eq!(relative(0, 45), "45 s ago");
+        assert_eq!(relative(10 * 86_400, 0), "in 10 d");
+        assert_eq!(relative(i64::MAX, i64::MIN), "in 584942417355 years");
+    }
+
+    #[test]
+    fn hostile_text_is_escaped_and_cut() {
+        assert_eq!(sanitize("demo"), "demo");
+        assert_eq!(sanitize("日本語 ok"), "日本語 ok");
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize("x\u{202E}y\nz"), "x\\u{202e}y\\nz");
+        let long = "a".repeat(1000);
+        let shown = sanitize(&long);
+        assert!(shown.starts_with(&"a".repeat(200)));
+        assert!(shown.ends_with("(800 more characters)"));
+    }
+
+    #[test]
+    fn hex_is_lowercase_and_padded() {
+        assert_eq!(hex(&[0, 0xab, 0x0f]), "00ab0f");
+    }
+}

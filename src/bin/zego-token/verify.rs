@@ -1,0 +1,112 @@
+//! `zego-token verify`: every reason a token would be rejected.
+
+use std::io::Write;
+
+use colored::Colorize;
+use zego_token::{Expectations, Failure, Report, Right};
+
+use crate::args::{RightArg, VerifyArgs};
+use crate::exit::Exit;
+use crate::render::{relative, sanitize};
+use crate::{input, inspect};
+
+pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let leeway = input::parse_duration(&args.leeway)?;
+    let (token, now) = inspect::read(&args.inspect)?;
+    let secret = input::required_secret(&args.inspect.secret)?;
+    let expect = Expectations {
+        app_id: args.app_id,
+        user_id: args.user_id.clone(),
+        room_id: args.room_id.clone(),
+        require: args
+            .require
+            .iter()
+            .map(|r| match r {
+                RightArg::Login => Right::Login,
+                RightArg::Publish => Right::Publish,
+            })
+            .collect(),
+        leeway,
+    };
+    let report = zego_token::verify(&token.token, &secret, &expect, now);
+    let exit = Exit::worst(&report.failures);
+    if args.quiet {
+        return Ok(exit);
+    }
+    if args.inspect.json {
+        let mut view = inspect::to_json(&report, &token);
+        view.valid = Some(report.is_valid());
+        view.failures = Some(report.failures.iter().map(inspect::failure_json).collect());
+        serde_json::to_writer(&mut *out, &view)?;
+        writeln!(out)?;
+        return Ok(exit);
+    }
+    write_verdict(out, &report, now)?;
+    if report.envelope.is_some() {
+        writeln!(out)?;
+        let warnings = inspect::warnings(&report, &token);
+        inspect::write_view(out, &report, &warnings, now)?;
+    }
+    Ok(exit)
+}
+
+fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Result<()> {
+    match (report.failures.as_slice(), &report.claims) {
+        ([], Some(claims)) => writeln!(
+            out,
+            "{}  {} in app {}, expires {}",
+            "✓ valid".green().bold(),
+            sanitize(&claims.user_id),
+            claims.app_id,
+            relative(claims.expire, now)
+        ),
+        ([only @ (Failure::Malformed(_) | Failure::Untrusted(_))], _) => {
+            writeln!(
+                out,
+                "{} {}",
+                format!("✗ {}:", only.kind()).red().bold(),
+                sanitize(&inspect::message(only))
+            )?;
+            if let Some(hint) = inspect::hint(only) {
+                writeln!(out, "  {hint}")?;
+            }
+            if let Some(sdk) = inspect::sdk_line(only) {
+                writeln!(out, "  {sdk}")?;
+            }
+            Ok(())
+        }
+        (failures, _) => {
+            let n = failures.len();
+            let checks = if n == 1 { "check" } else { "checks" };
+            writeln!(
+                out,
+                "{}",
+                format!("✗ invalid: {n} {checks} failed").red().bold()
+            )?;
+            for failure in failures {
+                writeln!(
+                    out,
+                    "  {} {}",
+                    format!("{:<9}", label(failure)).red(),
+                    sanitize(&inspect::detail(failure))
+                )?;
+                if let Some(sdk) = inspect::sdk_line(failure) {
+                    writeln!(out, "  {:<9} {sdk}", "")?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn label(failure: &Failure) -> &'static str {
+    match failure {
+        Failure::Expired { .. } => "expired",
+        Failure::NotYetValid { .. } => "too early",
+        Failure::AppIdMismatch { .. } => "app_id",
+        Failure::UserIdMismatch { .. } => "user_id",
+        Failure::RoomIdMismatch { .. } => "room_id",
+        Failure::PrivilegeMissing { .. } => "privilege",
+        other => other.kind(),
+    }
+}

@@ -1,0 +1,509 @@
+//! The verification policy: every check a token must pass, each failure with
+//! what was expected, what was found, and the SDK error it would cause.
+
+use std::fmt;
+
+use crate::claims::Claims;
+use crate::error::{Malformed, Untrusted};
+use crate::privilege::{Privilege, PrivilegeError};
+use crate::secret::Secret;
+use crate::wire::{Envelope, Mode};
+
+/// A room privilege a token can grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Right {
+    /// Log in to the room (privilege key `1`).
+    Login,
+    /// Publish streams (privilege key `2`).
+    Publish,
+}
+
+impl Right {
+    /// `"login"` or `"publish"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Right::Login => "login",
+            Right::Publish => "publish",
+        }
+    }
+}
+
+impl fmt::Display for Right {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the caller expects of a token beyond being genuine and current.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expectations {
+    /// The app the token must be for.
+    pub app_id: Option<u32>,
+    /// The user the token must be for.
+    pub user_id: Option<String>,
+    /// The room its privilege payload must name.
+    pub room_id: Option<String>,
+    /// Privileges the payload must allow.
+    pub require: Vec<Right>,
+    /// Seconds of clock difference to forgive at both ends of the lifetime.
+    pub leeway: i64,
+}
+
+/// One failed check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Failure {
+    /// Not a well-formed Token04.
+    Malformed(Malformed),
+    /// Does not open with the secret, or contradicts its header.
+    Untrusted(Untrusted),
+    /// The expiry time has passed.
+    Expired {
+        /// The token's expiry.
+        expire: i64,
+        /// The time of the check.
+        now: i64,
+    },
+    /// Created after the time of the check (a clock is off).
+    NotYetValid {
+        /// The token's creation time.
+        ctime: i64,
+        /// The time of the check.
+        now: i64,
+    },
+    /// Made for another app.
+    AppIdMismatch {
+        /// The AppID expected.
+        expected: u32,
+        /// The AppID in the token.
+        found: u32,
+    },
+    /// Made for another user.
+    UserIdMismatch {
+        /// The user expected.
+        expected: String,
+        /// The user in the token.
+        found: String,
+    },
+    /// Made for another room, or for none.
+    RoomIdMismatch {
+        /// The room expected.
+        expected: String,
+        /// The room in the payload, if it has one.
+        found: Option<String>,
+    },
+    /// A required privilege is denied or absent.
+    PrivilegeMissing {
+        /// The privilege required.
+        right: Right,
+        /// `true` when the payload denies it, `false` when there is no
+        /// privilege payload at all.
+        denied: bool,
+    },
+}
+
+impl Failure {
+    /// The stable name used in JSON output.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Failure::Malformed(_) => "malformed",
+            Failure::Untrusted(_) => "untrusted",
+            Failure::Expired { .. } => "expired",
+            Failure::NotYetValid { .. } => "not_yet_valid",
+            Failure::AppIdMismatch { .. } => "app_id_mismatch",
+            Failure::UserIdMismatch { .. } => "user_id_mismatch",
+            Failure::RoomIdMismatch { .. } => "room_id_mismatch",
+            Failure::PrivilegeMissing { .. } => "privilege_missing",
+        }
+    }
+
+    /// The client SDK error codes this failure causes (Express, then ZIM).
+    pub fn sdk_codes(&self) -> &'static [u32] {
+        match self {
+            Failure::Malformed(Malformed::Token03 | Malformed::BadPrefix { .. }) => {
+                &[1_002_079, 6_000_107]
+            }
+            Failure::Malformed(_) => &[1_002_074, 6_000_103],
+            Failure::Untrusted(_) => &[1_002_033, 6_000_103],
+            Failure::Expired { .. } => &[1_002_078, 6_000_106],
+            Failure::NotYetValid { .. } => &[1_002_033, 6_000_103],
+            Failure::AppIdMismatch { .. } => &[1_002_076, 6_000_003],
+            Failure::UserIdMismatch { .. } => &[1_002_077],
+            Failure::RoomIdMismatch { .. } => &[1_002_033],
+            Failure::PrivilegeMissing {
+                right: Right::Login,
+                ..
+            } => &[1_002_033],
+            Failure::PrivilegeMissing {
+                right: Right::Publish,
+                ..
+            } => &[1_002_082, 1_003_072],
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Malformed(e) => write!(f, "{e}"),
+            Failure::Untrusted(e) => write!(f, "{e}"),
+            Failure::Expired { expire, now } => {
+                write!(
+                    f,
+                    "expired at {expire}, {} s before the check",
+                    now.saturating_sub(*expire)
+                )
+            }
+            Failure::NotYetValid { ctime, now } => {
+                write!(
+                    f,
+                    "created at {ctime}, {} s after the check",
+                    ctime.saturating_sub(*now)
+                )
+            }
+            Failure::AppIdMismatch { expected, found } => {
+                write!(f, "token has app_id {found}, expected {expected}")
+            }
+            Failure::UserIdMismatch { expected, found } => {
+                write!(f, "token has user_id {found:?}, expected {expected:?}")
+            }
+            Failure::RoomIdMismatch {
+                expected,
+                found: Some(found),
+            } => write!(f, "token has room_id {found:?}, expected {expected:?}"),
+            Failure::RoomIdMismatch {
+                expected,
+                found: None,
+            } => write!(
+                f,
+                "token has no room privilege payload, expected room {expected:?}"
+            ),
+            Failure::PrivilegeMissing {
+                right,
+                denied: true,
+            } => {
+                write!(f, "the payload denies {right}")
+            }
+            Failure::PrivilegeMissing {
+                right,
+                denied: false,
+            } => write!(
+                f,
+                "{right} is required but the token has no privilege payload"
+            ),
+        }
+    }
+}
+
+/// Everything learnt about a token: what could be read, and what failed.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The parsed header, unless the token is malformed.
+    pub envelope: Option<Envelope>,
+    /// The claims, when the token opened with the secret.
+    pub claims: Option<Claims>,
+    /// Every failed check, in the order checked; empty means valid.
+    pub failures: Vec<Failure>,
+}
+
+impl Report {
+    /// Whether every check passed.
+    pub fn is_valid(&self) -> bool {
+        self.failures.is_empty()
+    }
+
+    /// Whether the claims were proven genuine: they opened, and the mode
+    /// authenticates them (GCM).
+    pub fn authenticated(&self) -> bool {
+        self.claims.is_some()
+            && self
+                .envelope
+                .as_ref()
+                .is_some_and(|e| e.mode() == Mode::Gcm)
+    }
+
+    /// The privilege payload, when the claims carry one.
+    pub fn privilege(&self) -> Option<Privilege> {
+        self.claims
+            .as_ref()
+            .and_then(|c| payload_privilege(&c.payload).ok().flatten())
+    }
+}
+
+/// Reads a claims payload: `Ok(None)` when empty, the privileges when it is
+/// a privilege payload, an error otherwise (custom or non-JSON payloads).
+///
+/// # Errors
+/// As [`Privilege::parse`].
+pub fn payload_privilege(payload: &str) -> Result<Option<Privilege>, PrivilegeError> {
+    if payload.is_empty() {
+        return Ok(None);
+    }
+    Privilege::parse(payload).map(Some)
+}
+
+/// Reads a token without judging it: the header, and with a secret the
+/// claims. `failures` holds at most the malformed or untrusted reason.
+pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
+    let envelope = match Envelope::parse(token) {
+        Ok(envelope) => envelope,
+        Err(e) => {
+            return Report {
+                envelope: None,
+                claims: None,
+                failures: vec![Failure::Malformed(e)],
+            };
+        }
+    };
+    let (claims, failures) = match secret.map(|s| envelope.open(s)) {
+        None => (None, vec![]),
+        Some(Ok(claims)) => (Some(claims), vec![]),
+        Some(Err(e)) => (None, vec![Failure::Untrusted(e)]),
+    };
+    Report {
+        envelope: Some(envelope),
+        claims,
+        failures,
+    }
+}
+
+/// Checks a token against the secret, the clock and `expect`, collecting
+/// every failure rather than stopping at the first.
+pub fn verify(token: &str, secret: &Secret, expect: &Expectations, now: i64) -> Report {
+    let mut report = inspect(token, Some(secret));
+    if let Some(claims) = &report.claims {
+        report.failures = check_claims(claims, expect, now);
+    }
+    report
+}
+
+/// The checks on opened claims: expectations first, then the lifetime.
+pub fn check_claims(claims: &Claims, expect: &Expectations, now: i64) -> Vec<Failure> {
+    let mut failures = Vec::new();
+    if let Some(expected) = expect.app_id.filter(|&id| id != claims.app_id) {
+        failures.push(Failure::AppIdMismatch {
+            expected,
+            found: claims.app_id,
+        });
+    }
+    if let Some(expected) = expect.user_id.as_ref().filter(|&id| *id != claims.user_id) {
+        failures.push(Failure::UserIdMismatch {
+            expected: expected.clone(),
+            found: claims.user_id.clone(),
+        });
+    }
+    let privilege = payload_privilege(&claims.payload).ok().flatten();
+    if let Some(expected) = &expect.room_id {
+        let found = privilege.as_ref().map(|p| p.room_id.clone());
+        if found.as_ref() != Some(expected) {
+            failures.push(Failure::RoomIdMismatch {
+                expected: expected.clone(),
+                found,
+            });
+        }
+    }
+    for &right in &expect.require {
+        let allowed = privilege.as_ref().map(|p| match right {
+            Right::Login => p.login,
+            Right::Publish => p.publish,
+        });
+        if allowed != Some(true) {
+            failures.push(Failure::PrivilegeMissing {
+                right,
+                denied: allowed.is_some(),
+            });
+        }
+    }
+    let leeway = expect.leeway.max(0);
+    if now.saturating_sub(leeway) >= claims.expire {
+        failures.push(Failure::Expired {
+            expire: claims.expire,
+            now,
+        });
+    }
+    if claims.ctime.saturating_sub(leeway) > now {
+        failures.push(Failure::NotYetValid {
+            ctime: claims.ctime,
+            now,
+        });
+    }
+    failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Grant, generate};
+
+    const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
+    const NOW: i64 = 1_796_000_000;
+
+    fn token(payload: &str) -> String {
+        let grant = Grant {
+            app_id: 1,
+            user_id: "demo".into(),
+            effective_time: 3600,
+            payload: payload.into(),
+        };
+        let secret = Secret::new(SECRET).expect("valid");
+        generate(&grant, &secret, Mode::Gcm, NOW, &mut rand::rng())
+            .expect("generates")
+            .token
+    }
+
+    fn kinds(report: &Report) -> Vec<&'static str> {
+        report.failures.iter().map(Failure::kind).collect()
+    }
+
+    fn check(token: &str, expect: &Expectations, now: i64) -> Report {
+        verify(token, &Secret::new(SECRET).expect("valid"), expect, now)
+    }
+
+    #[test]
+    fn a_fresh_token_is_valid_and_authenticated() {
+        let report = check(&token(""), &Expectations::default(), NOW);
+        assert!(report.is_valid(), "{:?}", report.failures);
+        assert!(report.authenticated());
+    }
+
+    #[test]
+    fn lifetime_bounds_with_and_without_leeway() {
+        let t = token("");
+        let none = Expectations::default();
+        assert!(check(&t, &none, NOW + 3599).is_valid());
+        assert_eq!(kinds(&check(&t, &none, NOW + 3600)), ["expired"]);
+        assert_eq!(kinds(&check(&t, &none, NOW - 1)), ["not_yet_valid"]);
+        let lenient = Expectations {
+            leeway: 60,
+            ..Expectations::default()
+        };
+        assert!(check(&t, &lenient, NOW + 3659).is_valid());
+        assert!(check(&t, &lenient, NOW - 60).is_valid());
+        assert_eq!(kinds(&check(&t, &lenient, NOW - 61)), ["not_yet_valid"]);
+    }
+
+    #[test]
+    fn reports_every_failed_expectation() {
+        let room = Privilege {
+            room_id: "r1".into(),
+            login: true,
+            publish: false,
+            stream_ids: None,
+        };
+        let expect = Expectations {
+            app_id: Some(2),
+            user_id: Some("alice".into()),
+            room_id: Some("r2".into()),
+            require: vec![Right::Login, Right::Publish],
+            leeway: 0,
+        };
+        let report = check(&token(&room.to_payload()), &expect, NOW + 7200);
+        assert_eq!(
+            kinds(&report),
+            [
+                "app_id_mismatch",
+                "user_id_mismatch",
+                "room_id_mismatch",
+                "privilege_missing",
+                "expired"
+            ]
+        );
+        assert!(report.failures.contains(&Failure::PrivilegeMissing {
+            right: Right::Publish,
+            denied: true
+        }));
+    }
+
+    #[test]
+    fn requirements_without_a_privilege_payload() {
+        let expect = Expectations {
+            room_id: Some("r".into()),
+            require: vec![Right::Login],
+            ..Expectations::default()
+        };
+        let report = check(&token(""), &expect, NOW);
+        assert_eq!(
+            report.failures,
+            [
+                Failure::RoomIdMismatch {
+                    expected: "r".into(),
+                    found: None
+                },
+                Failure::PrivilegeMissing {
+                    right: Right::Login,
+                    denied: false
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_and_untrusted_stop_the_checks() {
+        let report = check("04AAAA", &Expectations::default(), NOW);
+        assert_eq!(kinds(&report), ["malformed"]);
+        assert!(report.envelope.is_none());
+        let other = Secret::new("00000000000000000000000000000000").expect("valid");
+        let report = verify(&token(""), &other, &Expectations::default(), NOW);
+        assert_eq!(
+            report.failures,
+            [Failure::Untrusted(Untrusted::TagMismatch)]
+        );
+        assert!(report.envelope.is_some() && !report.authenticated());
+    }
+
+    #[test]
+    fn every_sdk_code_named_is_in_the_table() {
+        let right = Right::Login;
+        let failures = [
+            Failure::Malformed(Malformed::Token03),
+            Failure::Malformed(Malformed::Empty),
+            Failure::Untrusted(Untrusted::BadPadding),
+            Failure::Expired { expire: 0, now: 0 },
+            Failure::NotYetValid { ctime: 0, now: 0 },
+            Failure::AppIdMismatch {
+                expected: 1,
+                found: 2,
+            },
+            Failure::UserIdMismatch {
+                expected: "a".into(),
+                found: "b".into(),
+            },
+            Failure::RoomIdMismatch {
+                expected: "a".into(),
+                found: None,
+            },
+            Failure::PrivilegeMissing {
+                right,
+                denied: true,
+            },
+            Failure::PrivilegeMissing {
+                right: Right::Publish,
+                denied: false,
+            },
+        ];
+        for failure in &failures {
+            assert!(!failure.sdk_codes().is_empty(), "{failure:?}");
+            for &code in failure.sdk_codes() {
+                assert!(crate::lookup(code).is_some(), "{code} of {failure:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn extreme_times_do_not_overflow() {
+        let claims = Claims {
+            app_id: 1,
+            user_id: "u".into(),
+            nonce: 0,
+            ctime: i64::MIN,
+            expire: i64::MAX,
+            payload: String::new(),
+        };
+        let expect = Expectations {
+            leeway: i64::MAX,
+            ..Expectations::default()
+        };
+        assert!(check_claims(&claims, &expect, i64::MIN).is_empty());
+        assert!(check_claims(&claims, &Expectations::default(), i64::MAX).len() == 1);
+    }
+}
