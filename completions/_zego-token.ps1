@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         'zego-token;generate' {
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'The user the token is for (1 to 64 bytes)')
+            [CompletionResult]::new('--user-ids-from', '--user-ids-from', [CompletionResultType]::ParameterName, 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
             [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)')
@@ -58,10 +59,12 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             break
         }
         'zego-token;decode' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'With --batch: read the tokens from FILE instead of stdin')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate times as if it were then: unix seconds or RFC 3339')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read many tokens, one per line, and print one result per line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -70,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             break
         }
         'zego-token;verify' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'With --batch: read the tokens from FILE instead of stdin')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate times as if it were then: unix seconds or RFC 3339')
@@ -79,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'A privilege the payload must allow (repeatable)')
             [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock difference to forgive at both ends of the lifetime')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read many tokens, one per line, and print one result per line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')

@@ -101,12 +101,16 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__decode)
-            opts="-h -V --secret --secret-file --now --json --color --help --version"
+            opts="-h -V --batch --input --secret --secret-file --now --json --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -149,7 +153,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__generate)
-            opts="-h -V --app-id --user-id --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --now --json --color --help --version"
+            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --now --json --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -160,6 +164,10 @@ _zego__token() {
                     return 0
                     ;;
                 --user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-ids-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -341,12 +349,16 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__verify)
-            opts="-q -h -V --secret --secret-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --help --version"
+            opts="-q -h -V --batch --input --secret --secret-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

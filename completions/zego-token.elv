@@ -34,6 +34,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;generate'= {
             cand --app-id 'The AppID from the ZEGOCLOUD console'
             cand --user-id 'The user the token is for (1 to 64 bytes)'
+            cand --user-ids-from 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line'
             cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --effective-time 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)'
@@ -53,10 +54,12 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --version 'Print version'
         }
         &'zego-token;decode'= {
+            cand --input 'With --batch: read the tokens from FILE instead of stdin'
             cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --now 'Evaluate times as if it were then: unix seconds or RFC 3339'
             cand --color 'When to color the output'
+            cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -64,6 +67,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --version 'Print version'
         }
         &'zego-token;verify'= {
+            cand --input 'With --batch: read the tokens from FILE instead of stdin'
             cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --now 'Evaluate times as if it were then: unix seconds or RFC 3339'
@@ -73,6 +77,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --require 'A privilege the payload must allow (repeatable)'
             cand --leeway 'Clock difference to forgive at both ends of the lifetime'
             cand --color 'When to color the output'
+            cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
             cand -q 'Print nothing; only set the exit code'
             cand --quiet 'Print nothing; only set the exit code'

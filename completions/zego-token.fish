@@ -38,6 +38,7 @@ complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "man" -d 'Prin
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l app-id -d 'The AppID from the ZEGOCLOUD console' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-id -d 'The user the token is for (1 to 64 bytes)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-ids-from -d 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)' -r
@@ -55,15 +56,18 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-pu
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l json -d 'Print one JSON object instead of the bare token'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l input -d 'With --batch: read the tokens from FILE instead of stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l now -d 'Evaluate times as if it were then: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l input -d 'With --batch: read the tokens from FILE instead of stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l now -d 'Evaluate times as if it were then: unix seconds or RFC 3339' -r
@@ -76,6 +80,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l leeway 
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s q -l quiet -d 'Print nothing; only set the exit code'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'

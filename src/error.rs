@@ -46,6 +46,14 @@ pub enum Malformed {
     /// Nothing but whitespace.
     #[error("the token is empty")]
     Empty,
+    /// Longer than any Token04 can be.
+    #[error("the input is {length} bytes, longer than any Token04 ({max} at most)")]
+    TooLong {
+        /// Its length in bytes.
+        length: usize,
+        /// The longest possible Token04.
+        max: usize,
+    },
     /// The string starts with `03`: the older Token03 format.
     #[error("this is a Token03 (prefix \"03\"), an older format that is not supported")]
     Token03,

@@ -58,5 +58,6 @@ pub use verify::{
     Expectations, Failure, Report, Right, check_claims, inspect, payload_privilege, verify,
 };
 pub use wire::{
-    CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode, VERSION,
+    CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, MAX_TOKEN_LEN, Mode,
+    VERSION,
 };

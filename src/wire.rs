@@ -19,6 +19,9 @@ pub const GCM_TAG_LEN: usize = 16;
 pub const CBC_IV_LEN: usize = 16;
 /// The largest ciphertext the 16-bit length field can describe.
 pub const MAX_CIPHERTEXT_LEN: usize = u16::MAX as usize;
+/// The longest possible token string: both length fields at their maximum.
+pub const MAX_TOKEN_LEN: usize =
+    VERSION.len() + (8 + 2 + MAX_CIPHERTEXT_LEN + 2 + MAX_CIPHERTEXT_LEN + 1).div_ceil(3) * 4;
 
 const MODE_CBC: u8 = 0;
 const MODE_GCM: u8 = 1;
@@ -96,6 +99,13 @@ impl Envelope {
         if token.is_empty() {
             return Err(Malformed::Empty);
         }
+        if token.len() > MAX_TOKEN_LEN {
+            // Bounds the work and memory spent on hostile input.
+            return Err(Malformed::TooLong {
+                length: token.len(),
+                max: MAX_TOKEN_LEN,
+            });
+        }
         let Some(encoded) = token.strip_prefix(VERSION) else {
             if token.starts_with("03") {
                 return Err(Malformed::Token03);
@@ -104,19 +114,11 @@ impl Envelope {
                 found: token.chars().take(2).collect(),
             });
         };
-        if let Some((position, found)) = encoded
-            .chars()
-            .enumerate()
-            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')))
-        {
-            return Err(Malformed::InvalidCharacter {
-                found,
-                position: position + VERSION.len(),
-            });
-        }
-        let body = STANDARD.decode(encoded).map_err(|e| Malformed::BadBase64 {
-            reason: base64_reason(&e),
-        })?;
+        // Decode first and look for the culprit only on failure, to keep
+        // the common path to one pass over the text.
+        let body = STANDARD
+            .decode(encoded)
+            .map_err(|e| bad_base64(encoded, &e))?;
         Envelope::from_body(body)
     }
 
@@ -303,6 +305,24 @@ fn check_lengths(
             })
         }
         _ => Ok(()),
+    }
+}
+
+/// The most useful description of undecodable text: the first character
+/// outside the alphabet if there is one, else what the decoder found.
+fn bad_base64(encoded: &str, e: &base64::DecodeError) -> Malformed {
+    let invalid = encoded
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')));
+    match invalid {
+        Some((position, found)) => Malformed::InvalidCharacter {
+            found,
+            position: position + VERSION.len(),
+        },
+        None => Malformed::BadBase64 {
+            reason: base64_reason(e),
+        },
     }
 }
 

@@ -76,6 +76,7 @@ Examples:
   ZEGO_SERVER_SECRET=... zego-token generate --app-id 1 --user-id demo --ttl 30m
   zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --room-id room1 --no-publish
   TOKEN=$(zego-token generate --app-id 1 --user-id demo --secret-file secret.txt)
+  zego-token generate --app-id 1 --secret-file secret.txt --user-ids-from users.txt > tokens.txt
 
 stdout holds exactly the token and a newline (with --json, one JSON object).";
 
@@ -84,6 +85,7 @@ Examples:
   zego-token decode \"$TOKEN\"                        header only: mode, expiry, IV
   zego-token decode --secret-file secret.txt \"$TOKEN\"   every claim and the privileges
   pbpaste | zego-token decode --json
+  zego-token decode --batch --json --input tokens.txt
 
 Decoding is not a judgement: an expired token decodes with exit 0 (see verify).
 Exit codes: 0 decoded, 3 malformed, 4 untrusted, 1 and 2 as elsewhere.";
@@ -93,6 +95,7 @@ Examples:
   zego-token verify --secret-file secret.txt --app-id 1 --user-id demo \"$TOKEN\"
   zego-token verify --room-id room1 --require publish \"$TOKEN\"
   zego-token verify -q \"$TOKEN\" && echo ok
+  zego-token verify --batch --app-id 1 < tokens.txt
   zego-token verify --now 2026-11-30T12:00:00Z --leeway 30s --json \"$TOKEN\"
 
 Exit codes: 0 valid; 3 malformed; 4 untrusted; 5 expired or not yet valid;
@@ -120,8 +123,13 @@ pub(crate) struct GenerateArgs {
     pub(crate) app_id: u32,
 
     /// The user the token is for (1 to 64 bytes).
-    #[arg(long, value_name = "ID")]
-    pub(crate) user_id: String,
+    #[arg(long, value_name = "ID", required_unless_present = "user_ids_from")]
+    pub(crate) user_id: Option<String>,
+
+    /// Mint one token per user id read from a file (`-`: stdin), one id per
+    /// line, blank lines skipped; prints one token (or JSON object) per line.
+    #[arg(long, value_name = "FILE", conflicts_with = "user_id")]
+    pub(crate) user_ids_from: Option<PathBuf>,
 
     #[command(flatten)]
     pub(crate) secret: SecretArgs,
@@ -180,8 +188,16 @@ pub(crate) enum ModeArg {
 #[derive(Debug, Args)]
 pub(crate) struct InspectArgs {
     /// The token; `-` or nothing reads it from stdin.
-    #[arg(value_name = "TOKEN")]
+    #[arg(value_name = "TOKEN", conflicts_with = "batch")]
     pub(crate) token: Option<String>,
+
+    /// Read many tokens, one per line, and print one result per line.
+    #[arg(long)]
+    pub(crate) batch: bool,
+
+    /// With --batch: read the tokens from FILE instead of stdin.
+    #[arg(long, value_name = "FILE", requires = "batch")]
+    pub(crate) input: Option<PathBuf>,
 
     #[command(flatten)]
     pub(crate) secret: SecretArgs,

@@ -3,22 +3,31 @@
 use std::io::Write;
 
 use crate::args::DecodeArgs;
+use crate::batch::{self, Verdict};
 use crate::exit::{Exit, UserError};
 use crate::{input, inspect};
 
 pub(crate) fn run(args: &DecodeArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
-    let (token, now) = inspect::read(&args.inspect)?;
-    let secret = input::secret(&args.inspect.secret)?;
+    let args = &args.inspect;
+    let now = input::now(args.now.as_deref())?;
+    if args.batch {
+        let secret = input::secret(&args.secret)?;
+        return batch::run(args, out, now, Verdict::Decode, |token| {
+            zego_token::inspect(token, secret.as_ref())
+        });
+    }
+    let token = inspect::read(args)?;
+    let secret = input::secret(&args.secret)?;
     let report = zego_token::inspect(&token.token, secret.as_ref());
     let exit = Exit::worst(&report.failures);
-    if args.inspect.json {
-        let mut view = inspect::to_json(&report, &token);
+    if args.json {
+        let mut view = inspect::to_json(&report, &token.repairs);
         view.error = Some(report.failures.first().map(inspect::failure_json));
         serde_json::to_writer(&mut *out, &view)?;
         writeln!(out)?;
         return Ok(exit);
     }
-    let warnings = inspect::warnings(&report, &token);
+    let warnings = inspect::warnings(&report, &token.repairs);
     inspect::write_view(out, &report, &warnings, now)?;
     match report.failures.first() {
         None => Ok(exit),

@@ -30,16 +30,23 @@ impl Exit {
     /// Where several checks failed, the one that matters most: malformed,
     /// untrusted, mismatch, then expiry (a script fixes them in that order).
     pub(crate) fn worst(failures: &[Failure]) -> Exit {
-        failures
-            .iter()
-            .map(Exit::of)
-            .min_by_key(|e| match e {
-                Exit::Malformed => 0,
-                Exit::Untrusted => 1,
-                Exit::Mismatch => 2,
-                _ => 3,
-            })
-            .unwrap_or(Exit::Ok)
+        failures.iter().map(Exit::of).fold(Exit::Ok, Exit::graver)
+    }
+
+    /// The graver of two outcomes, in the order of [`Exit::worst`].
+    pub(crate) fn graver(self, other: Exit) -> Exit {
+        let rank = |e: Exit| match e {
+            Exit::Malformed => 0,
+            Exit::Untrusted => 1,
+            Exit::Mismatch => 2,
+            Exit::Expired => 3,
+            _ => 4,
+        };
+        if rank(other) < rank(self) {
+            other
+        } else {
+            self
+        }
     }
 
     pub(crate) fn code(self) -> u8 {

@@ -4,7 +4,9 @@
 use std::io::Write;
 
 use colored::Colorize;
-use zego_token::{Claims, Failure, Malformed, Mode, Report, Sdk, Untrusted, payload_privilege};
+use zego_token::{
+    Claims, Failure, Malformed, Mode, Repair, Report, Sdk, Untrusted, payload_privilege,
+};
 
 use crate::args::InspectArgs;
 use crate::input::{self, TokenInput};
@@ -17,9 +19,8 @@ const WILL_EXPIRE_LEAD: i64 = 30;
 /// Label column width of the aligned views.
 const W: usize = 9;
 
-/// The token (repaired, with a warning per repair on stderr) and the time.
-pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<(TokenInput, i64)> {
-    let now = input::now(args.now.as_deref())?;
+/// The token (repaired, with a warning per repair on stderr).
+pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<TokenInput> {
     let token = input::token(
         args.token.as_deref(),
         input::secret_uses_stdin(&args.secret),
@@ -28,13 +29,12 @@ pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<(TokenInput, i64)> {
     for repair in &token.repairs {
         writeln!(err, "zego-token: warning: {repair}")?;
     }
-    Ok((token, now))
+    Ok(token)
 }
 
 /// Warnings about a token that opened or could be read.
-pub(crate) fn warnings(report: &Report, input: &TokenInput) -> Vec<String> {
-    let mut out: Vec<String> = input
-        .repairs
+pub(crate) fn warnings(report: &Report, repairs: &[Repair]) -> Vec<String> {
+    let mut out: Vec<String> = repairs
         .iter()
         .map(|r| format!("input repaired: {r}"))
         .collect();
@@ -67,9 +67,10 @@ pub(crate) fn warnings(report: &Report, input: &TokenInput) -> Vec<String> {
 }
 
 /// The JSON view of what could be read; decode and verify add their verdicts.
-pub(crate) fn to_json<'a>(report: &'a Report, input: &TokenInput) -> json::Inspected<'a> {
+pub(crate) fn to_json<'a>(report: &'a Report, repairs: &[Repair]) -> json::Inspected<'a> {
     let envelope = report.envelope.as_ref();
     json::Inspected {
+        line: None,
         valid: None,
         failures: None,
         error: None,
@@ -85,7 +86,7 @@ pub(crate) fn to_json<'a>(report: &'a Report, input: &TokenInput) -> json::Inspe
             .as_ref()
             .and_then(|c| payload_privilege(&c.payload).ok().flatten())
             .map(Into::into),
-        warnings: warnings(report, input),
+        warnings: warnings(report, repairs),
     }
 }
 
@@ -129,6 +130,9 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
     let text = match failure {
         Failure::Malformed(m) => match m {
             Malformed::Empty => "pass the token as an argument or on stdin",
+            Malformed::TooLong { .. } => {
+                "is this the right input? A Token04 is a single line of base64"
+            }
             Malformed::Token03 => {
                 "this tool reads Token04; generate a new token with a current server assistant"
             }

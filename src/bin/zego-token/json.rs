@@ -55,6 +55,9 @@ impl FailureJson {
 /// `decode --json` and `verify --json`: what could be read of the token.
 #[derive(Debug, Serialize)]
 pub(crate) struct Inspected<'a> {
+    /// batch mode only: the input line number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) line: Option<usize>,
     /// verify only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) valid: Option<bool>,

@@ -2,6 +2,7 @@
 //! renders the result for people or scripts.
 
 mod args;
+mod batch;
 mod decode;
 mod exit;
 mod explain;
@@ -9,6 +10,7 @@ mod generate;
 mod input;
 mod inspect;
 mod json;
+mod lines;
 mod render;
 mod verify;
 
@@ -21,7 +23,10 @@ use crate::args::{Cli, Command};
 use crate::exit::{Exit, UserError};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     render::init_color(cli.color);
     let mut out = BufWriter::new(std::io::stdout().lock());
     let result = run(&cli.command, &mut out).and_then(|exit| {
@@ -49,6 +54,49 @@ fn run(command: &Command, out: &mut impl Write) -> anyhow::Result<Exit> {
             Ok(Exit::Ok)
         }
     }
+}
+
+/// clap's errors in this tool's shape: one `error:` line, then a hint.
+/// Help and version requests print as clap renders them.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return ExitCode::from(if e.use_stderr() {
+            Exit::Usage.code()
+        } else {
+            Exit::Ok.code()
+        });
+    }
+    let rendered = e.render().to_string();
+    let mut message = String::new();
+    let mut hints = Vec::new();
+    let mut command = "zego-token".to_owned();
+    for block in rendered.split("\n\n") {
+        let folded = block.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(usage) = folded.strip_prefix("Usage: ") {
+            // "zego-token generate --app-id <N> ..." names the subcommand.
+            let words: Vec<&str> = usage
+                .split(' ')
+                .take_while(|w| !w.starts_with(['-', '<', '[']))
+                .collect();
+            command = words.join(" ");
+        } else if let Some(tip) = folded.strip_prefix("tip: ") {
+            hints.push(tip.to_owned());
+        } else if let Some(text) = folded.strip_prefix("error: ") {
+            message = text.to_owned();
+        }
+    }
+    hints.push(format!("see '{command} --help'"));
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "zego-token: error: {message}");
+    let _ = writeln!(err, "  hint: {}", hints.join("; "));
+    ExitCode::from(Exit::Usage.code())
 }
 
 /// Prints the one error line (and hint) and picks the exit code. A closed

@@ -6,13 +6,19 @@ use colored::Colorize;
 use zego_token::{Expectations, Failure, Report, Right};
 
 use crate::args::{RightArg, VerifyArgs};
+use crate::batch::{self, Verdict};
 use crate::exit::Exit;
 use crate::render::{relative, sanitize};
 use crate::{input, inspect};
 
 pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
     let leeway = input::parse_duration(&args.leeway)?;
-    let (token, now) = inspect::read(&args.inspect)?;
+    let now = input::now(args.inspect.now.as_deref())?;
+    let token = if args.inspect.batch {
+        None
+    } else {
+        Some(inspect::read(&args.inspect)?)
+    };
     let secret = input::required_secret(&args.inspect.secret)?;
     let expect = Expectations {
         app_id: args.app_id,
@@ -28,13 +34,26 @@ pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exi
             .collect(),
         leeway,
     };
+    let Some(token) = token else {
+        let check = |token: &str| zego_token::verify(token, &secret, &expect, now);
+        if args.quiet {
+            return batch::run(
+                &args.inspect,
+                &mut std::io::sink(),
+                now,
+                Verdict::Verify,
+                check,
+            );
+        }
+        return batch::run(&args.inspect, out, now, Verdict::Verify, check);
+    };
     let report = zego_token::verify(&token.token, &secret, &expect, now);
     let exit = Exit::worst(&report.failures);
     if args.quiet {
         return Ok(exit);
     }
     if args.inspect.json {
-        let mut view = inspect::to_json(&report, &token);
+        let mut view = inspect::to_json(&report, &token.repairs);
         view.valid = Some(report.is_valid());
         view.failures = Some(report.failures.iter().map(inspect::failure_json).collect());
         serde_json::to_writer(&mut *out, &view)?;
@@ -44,7 +63,7 @@ pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exi
     write_verdict(out, &report, now)?;
     if report.envelope.is_some() {
         writeln!(out)?;
-        let warnings = inspect::warnings(&report, &token);
+        let warnings = inspect::warnings(&report, &token.repairs);
         inspect::write_view(out, &report, &warnings, now)?;
     }
     Ok(exit)

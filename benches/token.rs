@@ -1,0 +1,84 @@
+//! Per-token costs of the core: `cargo bench --bench token`.
+
+use divan::{Bencher, black_box};
+use zego_token::{
+    Claims, Envelope, Expectations, Grant, Iv, Mode, Secret, encode, generate, verify,
+};
+
+fn main() {
+    divan::main();
+}
+
+const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
+const NOW: i64 = 1_796_000_000;
+const MODES: [Mode; 2] = [Mode::Gcm, Mode::Cbc];
+
+fn secret() -> Secret {
+    Secret::new(SECRET).expect("valid secret")
+}
+
+fn token(mode: Mode) -> String {
+    let grant = Grant {
+        app_id: 1_234_567_890,
+        user_id: "user_0042".into(),
+        effective_time: 3600,
+        payload: String::new(),
+    };
+    generate(&grant, &secret(), mode, NOW, &mut rand::rng())
+        .expect("generates")
+        .token
+}
+
+#[divan::bench(args = MODES)]
+fn encode_fixed_iv(bencher: Bencher, mode: Mode) {
+    let secret = secret();
+    let claims = Claims {
+        app_id: 1_234_567_890,
+        user_id: "user_0042".into(),
+        nonce: 123_456_789,
+        ctime: NOW,
+        expire: NOW + 3600,
+        payload: String::new(),
+    };
+    let iv = match mode {
+        Mode::Gcm => Iv::Gcm([7; 12]),
+        Mode::Cbc => Iv::Cbc([7; 16]),
+    };
+    bencher.bench_local(|| encode(black_box(&claims), &secret, &iv));
+}
+
+#[divan::bench(args = MODES)]
+fn generate_with_rng(bencher: Bencher, mode: Mode) {
+    let secret = secret();
+    let grant = Grant {
+        app_id: 1_234_567_890,
+        user_id: "user_0042".into(),
+        effective_time: 3600,
+        payload: String::new(),
+    };
+    let mut rng = rand::make_rng::<rand::rngs::StdRng>();
+    bencher.bench_local(|| generate(black_box(&grant), &secret, mode, NOW, &mut rng));
+}
+
+#[divan::bench(args = MODES)]
+fn parse(bencher: Bencher, mode: Mode) {
+    let token = token(mode);
+    bencher.bench_local(|| Envelope::parse(black_box(&token)));
+}
+
+#[divan::bench(args = MODES)]
+fn parse_and_open(bencher: Bencher, mode: Mode) {
+    let (token, secret) = (token(mode), secret());
+    bencher.bench_local(|| Envelope::parse(black_box(&token)).map(|e| e.open(&secret)));
+}
+
+#[divan::bench(args = MODES)]
+fn verify_with_expectations(bencher: Bencher, mode: Mode) {
+    let (token, secret) = (token(mode), secret());
+    let expect = Expectations {
+        app_id: Some(1_234_567_890),
+        user_id: Some("user_0042".into()),
+        ..Expectations::default()
+    };
+    bencher.bench_local(|| verify(black_box(&token), &secret, &expect, NOW + 1));
+}

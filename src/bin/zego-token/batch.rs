@@ -1,0 +1,122 @@
+//! `decode --batch` and `verify --batch`: one result per input line, in
+//! order, streamed.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::Path;
+
+use zego_token::{Envelope, Failure, Malformed, Repair, Report, repair};
+
+use crate::args::InspectArgs;
+use crate::exit::Exit;
+use crate::inspect;
+use crate::lines::{self, Line, Lines};
+use crate::render::{relative, sanitize};
+
+/// Which subcommand's verdict each line gets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    Decode,
+    Verify,
+}
+
+/// Runs `check` on every line and prints one result per line. The exit code
+/// is that of the gravest failure seen.
+pub(crate) fn run(
+    args: &InspectArgs,
+    out: &mut impl Write,
+    now: i64,
+    verdict: Verdict,
+    check: impl Fn(&str) -> Report,
+) -> anyhow::Result<Exit> {
+    let path = args.input.as_deref().unwrap_or(Path::new("-"));
+    let reader =
+        lines::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    // Lines longer than any token are reported without being buffered.
+    let mut lines = Lines::new(reader, zego_token::MAX_TOKEN_LEN + 1024);
+    let mut exit = Exit::Ok;
+    while let Some((number, line)) = lines.next_line()? {
+        let (repairs, report) = match line {
+            Line::Text(text) if text.trim_ascii().is_empty() => continue,
+            Line::Text(text) => read(text, &check),
+            Line::NotUtf8(bytes) => read(&String::from_utf8_lossy(bytes), &check),
+            Line::TooLong(length) => {
+                let failure = Failure::Malformed(Malformed::TooLong {
+                    length,
+                    max: zego_token::MAX_TOKEN_LEN,
+                });
+                (Vec::new(), failed(failure))
+            }
+        };
+        exit = exit.graver(Exit::worst(&report.failures));
+        if args.json {
+            let mut view = inspect::to_json(&report, &repairs);
+            view.line = Some(number);
+            match verdict {
+                Verdict::Verify => {
+                    view.valid = Some(report.is_valid());
+                    view.failures =
+                        Some(report.failures.iter().map(inspect::failure_json).collect());
+                }
+                Verdict::Decode => {
+                    view.error = Some(report.failures.first().map(inspect::failure_json));
+                }
+            }
+            serde_json::to_writer(&mut *out, &view)?;
+            out.write_all(b"\n")?;
+        } else {
+            writeln!(out, "line {number}: {}", summary(&report, verdict, now))?;
+        }
+    }
+    Ok(exit)
+}
+
+fn read(text: &str, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
+    let repaired = repair(text);
+    (repaired.changes, check(&repaired.token))
+}
+
+fn failed(failure: Failure) -> Report {
+    Report {
+        envelope: None::<Envelope>,
+        claims: None,
+        failures: vec![failure],
+    }
+}
+
+/// "valid  (alice, expires in 1 h)", "expired 3 h ago  (bob)",
+/// "malformed: truncated: …".
+fn summary(report: &Report, verdict: Verdict, now: i64) -> String {
+    let who = report.claims.as_ref().map(|c| sanitize(&c.user_id));
+    if report.failures.is_empty() {
+        let word = match verdict {
+            Verdict::Verify => "valid",
+            Verdict::Decode => "ok",
+        };
+        let expire = report.envelope.as_ref().map_or(0, Envelope::expire);
+        let expires = format!("expires {}", relative(expire, now));
+        return match who {
+            Some(user) => format!("{word}  ({user}, {expires})"),
+            None => format!("{word}  ({expires}, claims encrypted)"),
+        };
+    }
+    let what: Vec<Cow<'_, str>> = report.failures.iter().map(short).collect();
+    let what = sanitize(&what.join("; ")).into_owned();
+    match who {
+        Some(user) => format!("{what}  ({user})"),
+        None => what,
+    }
+}
+
+fn short(failure: &Failure) -> Cow<'static, str> {
+    match failure {
+        Failure::Expired { expire, now } => format!("expired {}", relative(*expire, *now)).into(),
+        Failure::NotYetValid { ctime, now } => {
+            format!("not yet valid (created {})", relative(*ctime, *now)).into()
+        }
+        Failure::Malformed(_) | Failure::Untrusted(_) => {
+            format!("{}: {}", failure.kind(), inspect::message(failure)).into()
+        }
+        other => inspect::message(other).into(),
+    }
+}
