@@ -48,15 +48,28 @@ pub(crate) fn secret(args: &SecretArgs) -> anyhow::Result<Option<Secret>> {
     }
 }
 
-/// Like [`secret`], but a missing secret is a usage error.
+/// Like [`secret`], but a missing secret is asked for without echo when
+/// stdin is a terminal, and is a usage error otherwise.
 pub(crate) fn required_secret(args: &SecretArgs) -> anyhow::Result<Secret> {
-    secret(args)?.ok_or_else(|| {
-        UserError::usage("no ServerSecret given")
-            .hint(format!(
-                "pass --secret-file PATH, set {SECRET_ENV}, or pass --secret"
-            ))
-            .into()
-    })
+    if let Some(secret) = secret(args)? {
+        return Ok(secret);
+    }
+    let missing = || {
+        UserError::usage("no ServerSecret given").hint(format!(
+            "pass --secret-file PATH, set {SECRET_ENV}, or pass --secret"
+        ))
+    };
+    if !std::io::stdin().is_terminal() {
+        return Err(missing().into());
+    }
+    let typed = Zeroizing::new(
+        rpassword::prompt_password("ServerSecret (input hidden): ")
+            .context("cannot read the ServerSecret from the terminal")?,
+    );
+    if typed.trim().is_empty() {
+        return Err(missing().into());
+    }
+    Ok(Secret::new(typed.trim()).map_err(UserError::from)?)
 }
 
 fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
@@ -68,12 +81,35 @@ fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
             .read_to_end(&mut bytes)
             .context("cannot read the ServerSecret from stdin")?;
     } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(1024).read_to_end(&mut bytes))
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("cannot read the secret file {}", path.display()))?;
+        warn_if_shared(path, &file);
+        file.take(1024)
+            .read_to_end(&mut bytes)
             .with_context(|| format!("cannot read the secret file {}", path.display()))?;
     }
     Ok(bytes)
 }
+
+/// Warns, as ssh does for keys, when other users may read the secret file.
+#[cfg(unix)]
+fn warn_if_shared(path: &Path, file: &std::fs::File) {
+    use std::io::Write as _;
+    use std::os::unix::fs::PermissionsExt as _;
+    let Ok(meta) = file.metadata() else { return };
+    let mode = meta.permissions().mode() & 0o777;
+    if meta.is_file() && mode & 0o077 != 0 {
+        let _ = writeln!(
+            std::io::stderr(),
+            "zego-token: warning: the secret file {} is accessible by other users (mode {mode:03o}); run: chmod 600 {}",
+            path.display(),
+            path.display()
+        );
+    }
+}
+
+#[cfg(not(unix))]
+fn warn_if_shared(_: &Path, _: &std::fs::File) {}
 
 /// Drops one trailing line ending, as editors and `echo` leave one.
 fn trim_newline(bytes: &[u8]) -> &[u8] {

@@ -1,0 +1,84 @@
+//! How the secret is taken: asked for without echo on a terminal, and a
+//! warning for secret files that other users can read.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+const SECRET: &str = "PROMPTsecretPROMPTsecret12345678";
+
+/// `script` (util-linux, on every Debian) provides the terminal.
+#[test]
+fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: `script` is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_zego-token");
+    let mut child = Command::new("script")
+        .args([
+            "-qec",
+            &format!("{bin} generate --app-id 7 --user-id prompted --now 1796000000"),
+        ])
+        .arg("/dev/null")
+        .env_remove("ZEGO_SERVER_SECRET")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script runs");
+    let mut stdin = child.stdin.take().expect("piped");
+    // Give the program time to switch echo off before typing.
+    std::thread::sleep(Duration::from_millis(800));
+    writeln!(stdin, "{SECRET}").expect("types the secret");
+    let out = child.wait_with_output().expect("finishes");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("ServerSecret (input hidden):"), "{text}");
+    assert!(!text.contains(SECRET), "the secret was echoed: {text}");
+    let token = text
+        .split_whitespace()
+        .find(|w| w.starts_with("04"))
+        .expect("a token is printed");
+    let secret = zego_token::Secret::new(SECRET).expect("valid");
+    let (_, claims) =
+        zego_token::decode(token, &secret).expect("the token opens with the typed secret");
+    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "prompted"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_secret_file_readable_by_others_gets_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("zego-token-perm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("secret.txt");
+    std::fs::write(&path, format!("{SECRET}\n")).expect("writes");
+    let run = |mode: u32| {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+        let out = Command::new(env!("CARGO_BIN_EXE_zego-token"))
+            .args([
+                "generate",
+                "--app-id",
+                "1",
+                "--user-id",
+                "u",
+                "--secret-file",
+            ])
+            .arg(&path)
+            .env_remove("ZEGO_SERVER_SECRET")
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let shared = run(0o644);
+    assert!(
+        shared.contains("warning") && shared.contains("chmod 600"),
+        "{shared}"
+    );
+    assert!(!shared.contains(SECRET));
+    assert_eq!(run(0o600), "");
+    std::fs::remove_dir_all(&dir).expect("cleans up");
+}
