@@ -1,6 +1,8 @@
 //! How the secret is taken: asked for without echo on a terminal, and a
 //! warning for secret files that other users can read.
 
+#![allow(clippy::print_stderr)] // says why a test was skipped
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
