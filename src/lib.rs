@@ -39,6 +39,7 @@
 
 mod claims;
 mod error;
+mod failure;
 mod privilege;
 mod repair;
 mod sdk;
@@ -49,14 +50,13 @@ mod wire;
 
 pub use claims::{Claims, MAX_USER_ID_LEN, expiry, validate_app_id, validate_user_id};
 pub use error::{EncodeError, Field, Malformed, OpenError, SecretError, Untrusted};
+pub use failure::{Failure, Right};
 pub use privilege::{Privilege, PrivilegeError};
 pub use repair::{Repair, Repaired, repair};
 pub use sdk::{SDK_CODES, Sdk, SdkCode, lookup};
 pub use secret::{SECRET_LEN, Secret};
 pub use token::{Generated, Grant, Iv, decode, encode, generate};
-pub use verify::{
-    Expectations, Failure, Report, Right, check_claims, inspect, payload_privilege, verify,
-};
+pub use verify::{Expectations, Report, check_claims, inspect, payload_privilege, verify};
 pub use wire::{
     CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, MAX_TOKEN_LEN, Mode,
     VERSION,
