@@ -22,6 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
     $completions = @(switch ($command) {
         'zego-token' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -32,26 +34,30 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Name an app''s AppID and ServerSecret once: add, list, remove profiles')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP for apps in development, with a Token Assistant page')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'zego-token;generate' {
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console (or from the profile)')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'The user the token is for (1 to 64 bytes)')
             [CompletionResult]::new('--user-ids-from', '--user-ids-from', [CompletionResultType]::ParameterName, 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
-            [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)')
+            [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]')
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'A raw payload string, put in the token as it is')
             [CompletionResult]::new('--room-id', '--room-id', [CompletionResultType]::ParameterName, 'Make a privilege token for this room (login and publish allowed unless denied)')
             [CompletionResult]::new('--stream-id', '--stream-id', [CompletionResultType]::ParameterName, 'A stream the user may publish (repeatable); without it, any stream')
-            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated) [default: the profile''s, else gcm]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The creation time instead of the clock: unix seconds or RFC 3339')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Deny logging in to the room')
             [CompletionResult]::new('--no-publish', '--no-publish', [CompletionResultType]::ParameterName, 'Deny publishing streams')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object instead of the bare token')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -64,8 +70,10 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate times as if it were then: unix seconds or RFC 3339')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read many tokens, one per line, and print one result per line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -77,16 +85,18 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate times as if it were then: unix seconds or RFC 3339')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID the token must be for')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID the token must be for (else the profile''s, if any)')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'The user the token must be for')
             [CompletionResult]::new('--room-id', '--room-id', [CompletionResultType]::ParameterName, 'The room its privilege payload must name')
             [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'A privilege the payload must allow (repeatable)')
             [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock difference to forgive at both ends of the lifetime')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read many tokens, one per line, and print one result per line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -95,6 +105,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         }
         'zego-token;explain' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -103,6 +115,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         }
         'zego-token;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -111,6 +125,136 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         }
         'zego-token;man' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: an AppID, where its ServerSecret is, and defaults')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles and where their secrets come from (never the secrets)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the profiles and where their secrets come from (never the secrets)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a profile (its secret file stays)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a profile (its secret file stays)')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Choose the profile used when none is named; without NAME, print it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'zego-token;profile;add' {
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file')
+            [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'The default lifetime of tokens made with this profile')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The default lifetime of tokens made with this profile')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The default cipher mode of tokens made with this profile')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-secret', '--no-secret', [CompletionResultType]::ParameterName, 'Save no secret: it will come from --secret, --secret-file or ZEGO_SERVER_SECRET')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make it the default profile (the first profile always is)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the profile of that name, if there is one')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile;list' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile;ls' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile;remove' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile;rm' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile;default' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Have no default profile')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;profile;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: an AppID, where its ServerSecret is, and defaults')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles and where their secrets come from (never the secrets)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a profile (its secret file stays)')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Choose the profile used when none is named; without NAME, print it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'zego-token;profile;help;add' {
+            break
+        }
+        'zego-token;profile;help;list' {
+            break
+        }
+        'zego-token;profile;help;remove' {
+            break
+        }
+        'zego-token;profile;help;default' {
+            break
+        }
+        'zego-token;profile;help;help' {
+            break
+        }
+        'zego-token;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address and port to listen on (a bare PORT or localhost:PORT is on 127.0.0.1). Any address but loopback needs an access key (one is generated when --access-key is not given)')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID of tokens whose request names none (else the profile''s)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
+            [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'The lifetime of tokens whose request names none: seconds or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The lifetime of tokens whose request names none: seconds or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The cipher mode of tokens whose request names none [default: the profile''s, else gcm]')
+            [CompletionResult]::new('--access-key', '--access-key', [CompletionResultType]::ParameterName, 'Require `Authorization: Bearer KEY` on /token and /api/* (at least 16 characters)')
+            [CompletionResult]::new('--cors-origin', '--cors-origin', [CompletionResultType]::ParameterName, 'A web origin allowed to call the API from a browser, e.g. http://localhost:5173 (repeatable); no CORS headers without one')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -124,6 +268,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Name an app''s AppID and ServerSecret once: add, list, remove profiles')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP for apps in development, with a Token Assistant page')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -143,6 +289,28 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             break
         }
         'zego-token;help;man' {
+            break
+        }
+        'zego-token;help;profile' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: an AppID, where its ServerSecret is, and defaults')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles and where their secrets come from (never the secrets)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a profile (its secret file stays)')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Choose the profile used when none is named; without NAME, print it')
+            break
+        }
+        'zego-token;help;profile;add' {
+            break
+        }
+        'zego-token;help;profile;list' {
+            break
+        }
+        'zego-token;help;profile;remove' {
+            break
+        }
+        'zego-token;help;profile;default' {
+            break
+        }
+        'zego-token;help;serve' {
             break
         }
         'zego-token;help;help' {

@@ -34,6 +34,12 @@ _zego__token() {
             zego__token,man)
                 cmd="zego__token__subcmd__man"
                 ;;
+            zego__token,profile)
+                cmd="zego__token__subcmd__profile"
+                ;;
+            zego__token,serve)
+                cmd="zego__token__subcmd__serve"
+                ;;
             zego__token,verify)
                 cmd="zego__token__subcmd__verify"
                 ;;
@@ -55,8 +61,62 @@ _zego__token() {
             zego__token__subcmd__help,man)
                 cmd="zego__token__subcmd__help__subcmd__man"
                 ;;
+            zego__token__subcmd__help,profile)
+                cmd="zego__token__subcmd__help__subcmd__profile"
+                ;;
+            zego__token__subcmd__help,serve)
+                cmd="zego__token__subcmd__help__subcmd__serve"
+                ;;
             zego__token__subcmd__help,verify)
                 cmd="zego__token__subcmd__help__subcmd__verify"
+                ;;
+            zego__token__subcmd__help__subcmd__profile,add)
+                cmd="zego__token__subcmd__help__subcmd__profile__subcmd__add"
+                ;;
+            zego__token__subcmd__help__subcmd__profile,default)
+                cmd="zego__token__subcmd__help__subcmd__profile__subcmd__default"
+                ;;
+            zego__token__subcmd__help__subcmd__profile,list)
+                cmd="zego__token__subcmd__help__subcmd__profile__subcmd__list"
+                ;;
+            zego__token__subcmd__help__subcmd__profile,remove)
+                cmd="zego__token__subcmd__help__subcmd__profile__subcmd__remove"
+                ;;
+            zego__token__subcmd__profile,add)
+                cmd="zego__token__subcmd__profile__subcmd__add"
+                ;;
+            zego__token__subcmd__profile,default)
+                cmd="zego__token__subcmd__profile__subcmd__default"
+                ;;
+            zego__token__subcmd__profile,help)
+                cmd="zego__token__subcmd__profile__subcmd__help"
+                ;;
+            zego__token__subcmd__profile,list)
+                cmd="zego__token__subcmd__profile__subcmd__list"
+                ;;
+            zego__token__subcmd__profile,ls)
+                cmd="zego__token__subcmd__profile__subcmd__list"
+                ;;
+            zego__token__subcmd__profile,remove)
+                cmd="zego__token__subcmd__profile__subcmd__remove"
+                ;;
+            zego__token__subcmd__profile,rm)
+                cmd="zego__token__subcmd__profile__subcmd__remove"
+                ;;
+            zego__token__subcmd__profile__subcmd__help,add)
+                cmd="zego__token__subcmd__profile__subcmd__help__subcmd__add"
+                ;;
+            zego__token__subcmd__profile__subcmd__help,default)
+                cmd="zego__token__subcmd__profile__subcmd__help__subcmd__default"
+                ;;
+            zego__token__subcmd__profile__subcmd__help,help)
+                cmd="zego__token__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            zego__token__subcmd__profile__subcmd__help,list)
+                cmd="zego__token__subcmd__profile__subcmd__help__subcmd__list"
+                ;;
+            zego__token__subcmd__profile__subcmd__help,remove)
+                cmd="zego__token__subcmd__profile__subcmd__help__subcmd__remove"
                 ;;
             *)
                 ;;
@@ -65,7 +125,7 @@ _zego__token() {
 
     case "${cmd}" in
         zego__token)
-            opts="-h -V --color --help --version generate decode verify explain completions man help"
+            opts="-h -V --color --profile --no-profile --help --version generate decode verify explain completions man profile serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73,6 +133,10 @@ _zego__token() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -83,7 +147,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__completions)
-            opts="-h -V --color --help --version bash elvish fish powershell zsh"
+            opts="-h -V --color --profile --no-profile --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -91,6 +155,10 @@ _zego__token() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -101,7 +169,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__decode)
-            opts="-h -V --batch --input --secret --secret-file --now --json --color --help --version"
+            opts="-h -V --batch --input --secret --secret-file --now --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -127,6 +195,10 @@ _zego__token() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -135,7 +207,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__explain)
-            opts="-h -V --color --help --version"
+            opts="-h -V --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -143,6 +215,10 @@ _zego__token() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -153,7 +229,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__generate)
-            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --now --json --color --help --version"
+            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --now --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -211,6 +287,10 @@ _zego__token() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -219,7 +299,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__help)
-            opts="generate decode verify explain completions man help"
+            opts="generate decode verify explain completions man profile serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -316,6 +396,90 @@ _zego__token() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        zego__subcmd__token__subcmd__help__subcmd__profile)
+            opts="add list remove default"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__profile__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__profile__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__profile__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__profile__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         zego__subcmd__token__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -331,7 +495,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__man)
-            opts="-h -V --color --help --version"
+            opts="-h -V --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,6 +503,282 @@ _zego__token() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile)
+            opts="-h -V --color --profile --no-profile --help --version add list ls remove rm default help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__add)
+            opts="-h -V --app-id --secret-file --no-secret --ttl --effective-time --mode --default --force --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --effective-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "gcm cbc" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__default)
+            opts="-h -V --unset --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__help)
+            opts="add list remove default help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__help__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__list)
+            opts="-h -V --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__profile__subcmd__remove)
+            opts="-h -V --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__serve)
+            opts="-h -V --listen --app-id --secret --secret-file --ttl --effective-time --mode --access-key --cors-origin --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --effective-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "gcm cbc" -- "${cur}"))
+                    return 0
+                    ;;
+                --access-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cors-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -349,7 +789,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__verify)
-            opts="-q -h -V --batch --input --secret --secret-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --help --version"
+            opts="-q -h -V --batch --input --secret --secret-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +833,10 @@ _zego__token() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -19,6 +19,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
     var completions = [
         &'zego-token'= {
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -29,25 +31,29 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand explain 'Explain a ZEGO SDK error code about tokens'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
+            cand profile 'Name an app''s AppID and ServerSecret once: add, list, remove profiles'
+            cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;generate'= {
-            cand --app-id 'The AppID from the ZEGOCLOUD console'
+            cand --app-id 'The AppID from the ZEGOCLOUD console (or from the profile)'
             cand --user-id 'The user the token is for (1 to 64 bytes)'
             cand --user-ids-from 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line'
             cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
-            cand --effective-time 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)'
-            cand --ttl 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)'
+            cand --effective-time 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]'
+            cand --ttl 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]'
             cand --payload 'A raw payload string, put in the token as it is'
             cand --room-id 'Make a privilege token for this room (login and publish allowed unless denied)'
             cand --stream-id 'A stream the user may publish (repeatable); without it, any stream'
-            cand --mode 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated)'
+            cand --mode 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated) [default: the profile''s, else gcm]'
             cand --now 'The creation time instead of the clock: unix seconds or RFC 3339'
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-login 'Deny logging in to the room'
             cand --no-publish 'Deny publishing streams'
             cand --json 'Print one JSON object instead of the bare token'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -59,8 +65,10 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --now 'Evaluate times as if it were then: unix seconds or RFC 3339'
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -71,16 +79,18 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --now 'Evaluate times as if it were then: unix seconds or RFC 3339'
-            cand --app-id 'The AppID the token must be for'
+            cand --app-id 'The AppID the token must be for (else the profile''s, if any)'
             cand --user-id 'The user the token must be for'
             cand --room-id 'The room its privilege payload must name'
             cand --require 'A privilege the payload must allow (repeatable)'
             cand --leeway 'Clock difference to forgive at both ends of the lifetime'
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
             cand -q 'Print nothing; only set the exit code'
             cand --quiet 'Print nothing; only set the exit code'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -88,6 +98,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;explain'= {
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -95,6 +107,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;completions'= {
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -102,6 +116,122 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;man'= {
             cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Save a profile: an AppID, where its ServerSecret is, and defaults'
+            cand list 'List the profiles and where their secrets come from (never the secrets)'
+            cand ls 'List the profiles and where their secrets come from (never the secrets)'
+            cand remove 'Delete a profile (its secret file stays)'
+            cand rm 'Delete a profile (its secret file stays)'
+            cand default 'Choose the profile used when none is named; without NAME, print it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'zego-token;profile;add'= {
+            cand --app-id 'The AppID from the ZEGOCLOUD console'
+            cand --secret-file 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file'
+            cand --effective-time 'The default lifetime of tokens made with this profile'
+            cand --ttl 'The default lifetime of tokens made with this profile'
+            cand --mode 'The default cipher mode of tokens made with this profile'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-secret 'Save no secret: it will come from --secret, --secret-file or ZEGO_SERVER_SECRET'
+            cand --default 'Make it the default profile (the first profile always is)'
+            cand --force 'Replace the profile of that name, if there is one'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile;list'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile;ls'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile;remove'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile;rm'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile;default'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --unset 'Have no default profile'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;profile;help'= {
+            cand add 'Save a profile: an AppID, where its ServerSecret is, and defaults'
+            cand list 'List the profiles and where their secrets come from (never the secrets)'
+            cand remove 'Delete a profile (its secret file stays)'
+            cand default 'Choose the profile used when none is named; without NAME, print it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'zego-token;profile;help;add'= {
+        }
+        &'zego-token;profile;help;list'= {
+        }
+        &'zego-token;profile;help;remove'= {
+        }
+        &'zego-token;profile;help;default'= {
+        }
+        &'zego-token;profile;help;help'= {
+        }
+        &'zego-token;serve'= {
+            cand --listen 'The address and port to listen on (a bare PORT or localhost:PORT is on 127.0.0.1). Any address but loopback needs an access key (one is generated when --access-key is not given)'
+            cand --app-id 'The AppID of tokens whose request names none (else the profile''s)'
+            cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
+            cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --effective-time 'The lifetime of tokens whose request names none: seconds or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]'
+            cand --ttl 'The lifetime of tokens whose request names none: seconds or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]'
+            cand --mode 'The cipher mode of tokens whose request names none [default: the profile''s, else gcm]'
+            cand --access-key 'Require `Authorization: Bearer KEY` on /token and /api/* (at least 16 characters)'
+            cand --cors-origin 'A web origin allowed to call the API from a browser, e.g. http://localhost:5173 (repeatable); no CORS headers without one'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -114,6 +244,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand explain 'Explain a ZEGO SDK error code about tokens'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
+            cand profile 'Name an app''s AppID and ServerSecret once: add, list, remove profiles'
+            cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;help;generate'= {
@@ -127,6 +259,22 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;help;completions'= {
         }
         &'zego-token;help;man'= {
+        }
+        &'zego-token;help;profile'= {
+            cand add 'Save a profile: an AppID, where its ServerSecret is, and defaults'
+            cand list 'List the profiles and where their secrets come from (never the secrets)'
+            cand remove 'Delete a profile (its secret file stays)'
+            cand default 'Choose the profile used when none is named; without NAME, print it'
+        }
+        &'zego-token;help;profile;add'= {
+        }
+        &'zego-token;help;profile;list'= {
+        }
+        &'zego-token;help;profile;remove'= {
+        }
+        &'zego-token;help;profile;default'= {
+        }
+        &'zego-token;help;serve'= {
         }
         &'zego-token;help;help'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_zego_token_global_optspecs
-    string join \n color= h/help V/version
+    string join \n color= profile= no-profile h/help V/version
 end
 
 function __fish_zego_token_needs_command
@@ -27,6 +27,8 @@ end
 complete -c zego-token -n "__fish_zego_token_needs_command" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_needs_command" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_needs_command" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_needs_command" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "generate" -d 'Mint a token for a user'
@@ -35,25 +37,29 @@ complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "verify" -d 'C
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l app-id -d 'The AppID from the ZEGOCLOUD console' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l app-id -d 'The AppID from the ZEGOCLOUD console (or from the profile)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-id -d 'The user the token is for (1 to 64 bytes)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-ids-from -d 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
-complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile\'s, else 1h]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l payload -d 'A raw payload string, put in the token as it is' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l room-id -d 'Make a privilege token for this room (login and publish allowed unless denied)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l stream-id -d 'A stream the user may publish (repeatable); without it, any stream' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l mode -d 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated)' -r -f -a "gcm\t'AES-256-GCM, authenticated'
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l mode -d 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated) [default: the profile\'s, else gcm]' -r -f -a "gcm\t'AES-256-GCM, authenticated'
 cbc\t'AES-256-CBC, legacy and not authenticated'"
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l now -d 'The creation time instead of the clock: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-login -d 'Deny logging in to the room'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-publish -d 'Deny publishing streams'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l json -d 'Print one JSON object instead of the bare token'
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l input -d 'With --batch: read the tokens from FILE instead of stdin' -r -F
@@ -63,15 +69,17 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l now -d 
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l json -d 'Print one JSON object'
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l input -d 'With --batch: read the tokens from FILE instead of stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l now -d 'Evaluate times as if it were then: unix seconds or RFC 3339' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l app-id -d 'The AppID the token must be for' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l app-id -d 'The AppID the token must be for (else the profile\'s, if any)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l user-id -d 'The user the token must be for' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l room-id -d 'The room its privilege payload must name' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l require -d 'A privilege the payload must allow (repeatable)' -r -f -a "login\t'Log in to the room'
@@ -80,30 +88,130 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l leeway 
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s q -l quiet -d 'Print nothing; only set the exit code'
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s V -l version -d 'Print version'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "generate" -d 'Mint a token for a user'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "add" -d 'Save a profile: an AppID, where its ServerSecret is, and defaults'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "list" -d 'List the profiles and where their secrets come from (never the secrets)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "ls" -d 'List the profiles and where their secrets come from (never the secrets)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "remove" -d 'Delete a profile (its secret file stays)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "rm" -d 'Delete a profile (its secret file stays)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "default" -d 'Choose the profile used when none is named; without NAME, print it'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-id -d 'The AppID from the ZEGOCLOUD console' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l secret-file -d 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l effective-time -l ttl -d 'The default lifetime of tokens made with this profile' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l mode -d 'The default cipher mode of tokens made with this profile' -r -f -a "gcm\t'AES-256-GCM, authenticated'
+cbc\t'AES-256-CBC, legacy and not authenticated'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-secret -d 'Save no secret: it will come from --secret, --secret-file or ZEGO_SERVER_SECRET'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile (the first profile always is)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace the profile of that name, if there is one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l unset -d 'Have no default profile'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save a profile: an AppID, where its ServerSecret is, and defaults'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles and where their secrets come from (never the secrets)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile (its secret file stays)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "default" -d 'Choose the profile used when none is named; without NAME, print it'
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l listen -d 'The address and port to listen on (a bare PORT or localhost:PORT is on 127.0.0.1). Any address but loopback needs an access key (one is generated when --access-key is not given)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l app-id -d 'The AppID of tokens whose request names none (else the profile\'s)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l effective-time -l ttl -d 'The lifetime of tokens whose request names none: seconds or with a unit (90s, 30m, 2h, 7d) [default: the profile\'s, else 1h]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l mode -d 'The cipher mode of tokens whose request names none [default: the profile\'s, else gcm]' -r -f -a "gcm\t'AES-256-GCM, authenticated'
+cbc\t'AES-256-CBC, legacy and not authenticated'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l access-key -d 'Require `Authorization: Bearer KEY` on /token and /api/* (at least 16 characters)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l cors-origin -d 'A web origin allowed to call the API from a browser, e.g. http://localhost:5173 (repeatable); no CORS headers without one' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "generate" -d 'Mint a token for a user'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "completions" -d 'Print a shell completion script'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "man" -d 'Print the man page (roff)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: an AppID, where its ServerSecret is, and defaults'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles and where their secrets come from (never the secrets)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile (its secret file stays)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "default" -d 'Choose the profile used when none is named; without NAME, print it'

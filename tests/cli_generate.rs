@@ -2,7 +2,7 @@
 //! against the spec (FORMAT.md, UX.md, the issues) and decoded with the
 //! library, never against its own earlier output.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde::Deserialize;
@@ -19,12 +19,17 @@ const NOW: i64 = 1_796_040_000;
 // Helpers
 // ---------------------------------------------------------------------------
 
-/// The binary with a clean environment: no secret or app id from the
-/// caller's shell, no color, UTC.
+/// The binary with a clean environment: no secret, app id or profile from
+/// the caller's shell or config file, no color, UTC.
 fn zego() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("zego-token");
     cmd.env_remove("ZEGO_SERVER_SECRET")
         .env_remove("ZEGO_APP_ID")
+        .env_remove("ZEGO_PROFILE")
+        .env(
+            "ZEGO_TOKEN_CONFIG",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/config.toml"),
+        )
         .env("NO_COLOR", "1")
         .env("TZ", "UTC");
     cmd
@@ -107,6 +112,13 @@ impl TempFile {
             std::process::id()
         ));
         std::fs::write(&path, contents).expect("temp file is writable");
+        // Owner-only, as secret files should be: one readable by others
+        // gets a warning on stderr.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        }
         TempFile(path)
     }
 

@@ -3,7 +3,7 @@
 //! with the library, checked against the spec, never against its own
 //! earlier output.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use base64::Engine as _;
@@ -20,12 +20,17 @@ const WRONG_SECRET: &str = "wrongwrongwrongwrongwrongwrong12";
 // Helpers
 // ---------------------------------------------------------------------------
 
-/// The binary with a clean environment: no secret or app id from the
-/// caller's shell, no color, UTC.
+/// The binary with a clean environment: no secret, app id or profile from
+/// the caller's shell or config file, no color, UTC.
 fn zego() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("zego-token");
     cmd.env_remove("ZEGO_SERVER_SECRET")
         .env_remove("ZEGO_APP_ID")
+        .env_remove("ZEGO_PROFILE")
+        .env(
+            "ZEGO_TOKEN_CONFIG",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/config.toml"),
+        )
         .env("NO_COLOR", "1")
         .env("TZ", "UTC");
     cmd

@@ -9,6 +9,11 @@ use std::time::Duration;
 
 const SECRET: &str = "PROMPTsecretPROMPTsecret12345678";
 
+/// A config file that does not exist: no profile of the user's applies.
+fn no_config() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/config.toml")
+}
+
 /// `script` (util-linux, on every Debian) provides the terminal.
 #[test]
 fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
@@ -24,6 +29,8 @@ fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
         ])
         .arg("/dev/null")
         .env_remove("ZEGO_SERVER_SECRET")
+        .env_remove("ZEGO_PROFILE")
+        .env("ZEGO_TOKEN_CONFIG", no_config())
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -70,6 +77,8 @@ fn a_secret_file_readable_by_others_gets_a_warning() {
             ])
             .arg(&path)
             .env_remove("ZEGO_SERVER_SECRET")
+            .env_remove("ZEGO_PROFILE")
+            .env("ZEGO_TOKEN_CONFIG", no_config())
             .output()
             .expect("runs");
         assert!(out.status.success());

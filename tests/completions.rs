@@ -45,7 +45,14 @@ fn man_page_names_every_subcommand() {
     assert!(out.status.success());
     let page = String::from_utf8(out.stdout).expect("utf-8");
     assert!(page.starts_with(".ie") || page.contains(".TH"), "not roff");
-    for sub in ["generate", "decode", "verify", "explain", "completions"] {
+    for sub in [
+        "generate",
+        "decode",
+        "verify",
+        "explain",
+        "completions",
+        "profile",
+    ] {
         assert!(page.contains(sub), "man page lacks {sub}");
     }
 }

@@ -20,6 +20,15 @@ pub(crate) enum Verdict {
     Verify,
 }
 
+/// How each result is printed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Output {
+    Human,
+    Json,
+    /// Nothing: only the exit code counts.
+    Quiet,
+}
+
 /// Runs `check` on every line and prints one result per line. The exit code
 /// is that of the gravest failure seen.
 pub(crate) fn run(
@@ -27,6 +36,7 @@ pub(crate) fn run(
     out: &mut impl Write,
     now: i64,
     verdict: Verdict,
+    output: Output,
     check: impl Fn(&str) -> Report,
 ) -> anyhow::Result<Exit> {
     let path = args.input.as_deref().unwrap_or(Path::new("-"));
@@ -35,6 +45,8 @@ pub(crate) fn run(
     // Lines longer than any token are reported without being buffered.
     let mut lines = Lines::new(reader, zego_token::MAX_TOKEN_LEN + 1024);
     let mut exit = Exit::Ok;
+    // Each JSON line is built here, then written whole.
+    let mut json_line = Vec::with_capacity(1024);
     while let Some((number, line)) = lines.next_line()? {
         let (repairs, report) = match line {
             Line::Text(text) if text.trim_ascii().is_empty() => continue,
@@ -49,23 +61,20 @@ pub(crate) fn run(
             }
         };
         exit = exit.graver(Exit::worst(&report.failures));
-        if args.json {
-            let mut view = inspect::to_json(&report, &repairs);
-            view.line = Some(number);
-            match verdict {
-                Verdict::Verify => {
-                    view.valid = Some(report.is_valid());
-                    view.failures =
-                        Some(report.failures.iter().map(inspect::failure_json).collect());
-                }
-                Verdict::Decode => {
-                    view.error = Some(report.failures.first().map(inspect::failure_json));
-                }
+        match output {
+            Output::Quiet => {}
+            Output::Human => write_summary(out, number, &report, verdict, now)?,
+            Output::Json => {
+                let mut view = match verdict {
+                    Verdict::Verify => inspect::verify_json(&report, &repairs),
+                    Verdict::Decode => inspect::decode_json(&report, &repairs),
+                };
+                view.line = Some(number);
+                json_line.clear();
+                serde_json::to_writer(&mut json_line, &view)?;
+                json_line.push(b'\n');
+                out.write_all(&json_line)?;
             }
-            serde_json::to_writer(&mut *out, &view)?;
-            out.write_all(b"\n")?;
-        } else {
-            writeln!(out, "line {number}: {}", summary(&report, verdict, now))?;
         }
     }
     Ok(exit)
@@ -84,9 +93,16 @@ fn failed(failure: Failure) -> Report {
     }
 }
 
-/// "valid  (alice, expires in 1 h)", "expired 3 h ago  (bob)",
-/// "malformed: truncated: …".
-fn summary(report: &Report, verdict: Verdict, now: i64) -> String {
+/// "line 1: valid  (alice, expires in 1 h)", "line 2: expired 3 h ago  (bob)",
+/// "line 3: malformed: truncated: …".
+fn write_summary(
+    out: &mut impl Write,
+    number: usize,
+    report: &Report,
+    verdict: Verdict,
+    now: i64,
+) -> std::io::Result<()> {
+    write!(out, "line {number}: ")?;
     let who = report.claims.as_ref().map(|c| sanitize(&c.user_id));
     if report.failures.is_empty() {
         let word = match verdict {
@@ -94,17 +110,19 @@ fn summary(report: &Report, verdict: Verdict, now: i64) -> String {
             Verdict::Decode => "ok",
         };
         let expire = report.envelope.as_ref().map_or(0, Envelope::expire);
-        let expires = format!("expires {}", relative(expire, now));
+        let expires = relative(expire, now);
         return match who {
-            Some(user) => format!("{word}  ({user}, {expires})"),
-            None => format!("{word}  ({expires}, claims encrypted)"),
+            Some(user) => writeln!(out, "{word}  ({user}, expires {expires})"),
+            None => writeln!(out, "{word}  (expires {expires}, claims encrypted)"),
         };
     }
-    let what: Vec<Cow<'_, str>> = report.failures.iter().map(short).collect();
-    let what = sanitize(&what.join("; ")).into_owned();
+    for (i, failure) in report.failures.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "; " };
+        write!(out, "{sep}{}", sanitize(&short(failure)))?;
+    }
     match who {
-        Some(user) => format!("{what}  ({user})"),
-        None => what,
+        Some(user) => writeln!(out, "  ({user})"),
+        None => writeln!(out),
     }
 }
 

@@ -2,27 +2,36 @@
 
 use std::io::Write;
 
-use crate::args::DecodeArgs;
-use crate::batch::{self, Verdict};
+use crate::args::{DecodeArgs, ProfileFlags};
+use crate::batch::{self, Output, Verdict};
 use crate::exit::{Exit, UserError};
-use crate::{input, inspect};
+use crate::{input, inspect, profile};
 
-pub(crate) fn run(args: &DecodeArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(
+    args: &DecodeArgs,
+    profile: &ProfileFlags,
+    out: &mut impl Write,
+) -> anyhow::Result<Exit> {
     let args = &args.inspect;
+    let profile = profile::select(profile)?;
     let now = input::now(args.now.as_deref())?;
     if args.batch {
-        let secret = input::secret(&args.secret)?;
-        return batch::run(args, out, now, Verdict::Decode, |token| {
+        let secret = input::secret(&args.secret, profile.as_ref())?;
+        let output = if args.json {
+            Output::Json
+        } else {
+            Output::Human
+        };
+        return batch::run(args, out, now, Verdict::Decode, output, |token| {
             zego_token::inspect(token, secret.as_ref())
         });
     }
     let token = inspect::read(args)?;
-    let secret = input::secret(&args.secret)?;
+    let secret = input::secret(&args.secret, profile.as_ref())?;
     let report = zego_token::inspect(&token.token, secret.as_ref());
     let exit = Exit::worst(&report.failures);
     if args.json {
-        let mut view = inspect::to_json(&report, &token.repairs);
-        view.error = Some(report.failures.first().map(inspect::failure_json));
+        let view = inspect::decode_json(&report, &token.repairs);
         serde_json::to_writer(&mut *out, &view)?;
         writeln!(out)?;
         return Ok(exit);

@@ -7,10 +7,10 @@ use rand::SeedableRng;
 use rand::rngs::{StdRng, SysRng};
 use zego_token::{Generated, Grant, Mode, Privilege, Secret};
 
-use crate::args::{GenerateArgs, ModeArg};
+use crate::args::{GenerateArgs, ModeArg, ProfileFlags};
 use crate::exit::{Exit, UserError};
 use crate::lines::{self, Line, Lines};
-use crate::{input, json, render};
+use crate::{input, json, profile, render};
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
 /// over-long id is reported as such, but bounded.
@@ -24,10 +24,17 @@ struct Plan {
     mode: Mode,
     now: i64,
     json: bool,
+    /// The profile in use, named in the summary on a terminal.
+    profile: Option<String>,
 }
 
-pub(crate) fn run(args: &GenerateArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
-    let effective_time = input::parse_duration(&args.effective_time)?;
+pub(crate) fn run(
+    args: &GenerateArgs,
+    profile: &ProfileFlags,
+    out: &mut impl Write,
+) -> anyhow::Result<Exit> {
+    let profile = profile::select(profile)?;
+    let profile = profile.as_ref();
     let now = input::now(args.now.as_deref())?;
     let privilege = args.room_id.as_ref().map(|room_id| Privilege {
         room_id: room_id.clone(),
@@ -35,17 +42,16 @@ pub(crate) fn run(args: &GenerateArgs, out: &mut impl Write) -> anyhow::Result<E
         publish: !args.no_publish,
         stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
     });
-    let payload = match (&privilege, &args.payload) {
-        (Some(p), _) => p.to_payload(),
-        (None, Some(raw)) => raw.clone(),
-        (None, None) => String::new(),
-    };
     // Check the arguments before reading a secret, so a typo is reported first.
-    zego_token::validate_app_id(args.app_id).map_err(UserError::from)?;
-    zego_token::expiry(now, effective_time).map_err(UserError::from)?;
-    if let Some(user_id) = &args.user_id {
-        zego_token::validate_user_id(user_id).map_err(UserError::from)?;
-    }
+    let grant = grant(Request {
+        app_id: input::required_app_id(args.app_id, profile)?,
+        user_id: args.user_id.as_deref(),
+        effective_time: input::effective_time(args.effective_time.as_deref(), profile),
+        privilege: privilege.as_ref(),
+        payload: args.payload.as_deref(),
+        now,
+    })
+    .map_err(|(_, e)| e)?;
     let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
     if ids_from_stdin && input::secret_uses_stdin(&args.secret) {
         return Err(UserError::usage(
@@ -54,25 +60,83 @@ pub(crate) fn run(args: &GenerateArgs, out: &mut impl Write) -> anyhow::Result<E
         .hint("pass the secret with --secret-file PATH or ZEGO_SERVER_SECRET")
         .into());
     }
+    input::warn_if_mixed(args.app_id, &args.secret, profile);
     let plan = Plan {
-        grant: Grant {
-            app_id: args.app_id,
-            user_id: args.user_id.clone().unwrap_or_default(),
-            effective_time,
-            payload,
-        },
+        grant,
         privilege,
-        secret: input::required_secret(&args.secret)?,
-        mode: match args.mode {
-            ModeArg::Gcm => Mode::Gcm,
-            ModeArg::Cbc => Mode::Cbc,
-        },
+        secret: input::required_secret(&args.secret, profile)?,
+        mode: mode(input::mode(args.mode, profile)),
         now,
         json: args.json,
+        profile: profile.map(|p| p.name.clone()),
     };
     match &args.user_ids_from {
         None => single(plan, out),
         Some(path) => batch(plan, path, out),
+    }
+}
+
+/// A token request as `generate` and `serve` take it from the user, before
+/// any check.
+pub(crate) struct Request<'a> {
+    pub(crate) app_id: u32,
+    /// `None` when the user ids come later (`--user-ids-from`).
+    pub(crate) user_id: Option<&'a str>,
+    /// As typed: `3600`, `30m`, ...
+    pub(crate) effective_time: &'a str,
+    /// A privilege payload; it wins over `payload`.
+    pub(crate) privilege: Option<&'a Privilege>,
+    pub(crate) payload: Option<&'a str>,
+    /// The creation time.
+    pub(crate) now: i64,
+}
+
+/// The argument a [`grant`] error is about, so `serve` can point at its field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Arg {
+    AppId,
+    UserId,
+    EffectiveTime,
+}
+
+/// Checks a request as the vendor generators check their arguments and
+/// turns it into a grant (with an empty user id when none is given yet).
+pub(crate) fn grant(request: Request<'_>) -> Result<Grant, (Arg, UserError)> {
+    let effective_time =
+        input::parse_duration(request.effective_time).map_err(|e| (Arg::EffectiveTime, e))?;
+    zego_token::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
+    zego_token::expiry(request.now, effective_time).map_err(|e| (Arg::EffectiveTime, e.into()))?;
+    if let Some(user_id) = request.user_id {
+        zego_token::validate_user_id(user_id).map_err(|e| (Arg::UserId, e.into()))?;
+    }
+    let payload = match (request.privilege, request.payload) {
+        (Some(p), _) => p.to_payload(),
+        (None, Some(raw)) => raw.to_owned(),
+        (None, None) => String::new(),
+    };
+    Ok(Grant {
+        app_id: request.app_id,
+        user_id: request.user_id.unwrap_or_default().to_owned(),
+        effective_time,
+        payload,
+    })
+}
+
+/// The core's mode for `--mode`.
+pub(crate) fn mode(arg: ModeArg) -> Mode {
+    match arg {
+        ModeArg::Gcm => Mode::Gcm,
+        ModeArg::Cbc => Mode::Cbc,
+    }
+}
+
+/// The `generate --json` object of a new token.
+pub(crate) fn to_json(made: &Generated, privilege: Option<Privilege>) -> json::Generated<'_> {
+    json::Generated {
+        token: &made.token,
+        mode: made.mode.as_str(),
+        claims: &made.claims,
+        privilege: privilege.map(Into::into),
     }
 }
 
@@ -92,9 +156,13 @@ fn single(plan: Plan, out: &mut impl Write) -> anyhow::Result<Exit> {
         let claims = &made.claims;
         writeln!(
             std::io::stderr().lock(),
-            "token for {} in app {}, {}, expires {} ({})",
+            "token for {} in app {}{}, {}, expires {} ({})",
             render::sanitize(&claims.user_id),
             claims.app_id,
+            plan.profile
+                .as_deref()
+                .map(|name| format!(" (profile {})", render::sanitize(name)))
+                .unwrap_or_default(),
             plan.mode,
             render::local_time(claims.expire),
             render::relative(claims.expire, plan.now),
@@ -145,13 +213,7 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
 
 fn write(out: &mut impl Write, plan: &Plan, made: &Generated) -> anyhow::Result<()> {
     if plan.json {
-        let view = json::Generated {
-            token: &made.token,
-            mode: plan.mode.as_str(),
-            claims: &made.claims,
-            privilege: plan.privilege.clone().map(Into::into),
-        };
-        serde_json::to_writer(&mut *out, &view)?;
+        serde_json::to_writer(&mut *out, &to_json(made, plan.privilege.clone()))?;
         out.write_all(b"\n")?;
     } else {
         out.write_all(made.token.as_bytes())?;

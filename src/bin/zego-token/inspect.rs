@@ -90,9 +90,24 @@ pub(crate) fn to_json<'a>(report: &'a Report, repairs: &[Repair]) -> json::Inspe
     }
 }
 
+/// The `verify --json` object: the view with the verdict and every failure.
+pub(crate) fn verify_json<'a>(report: &'a Report, repairs: &[Repair]) -> json::Inspected<'a> {
+    let mut view = to_json(report, repairs);
+    view.valid = Some(report.is_valid());
+    view.failures = Some(report.failures.iter().map(failure_json).collect());
+    view
+}
+
+/// The `decode --json` object: the view with the first failure, if any.
+pub(crate) fn decode_json<'a>(report: &'a Report, repairs: &[Repair]) -> json::Inspected<'a> {
+    let mut view = to_json(report, repairs);
+    view.error = Some(report.failures.first().map(failure_json));
+    view
+}
+
 /// A failure as JSON.
 pub(crate) fn failure_json(failure: &Failure) -> FailureJson {
-    FailureJson::new(failure, message(failure))
+    FailureJson::new(failure, message(failure), hint(failure))
 }
 
 /// One sentence saying what failed, with times in local time.

@@ -40,14 +40,18 @@ pub(crate) struct FailureJson {
     pub(crate) kind: &'static str,
     pub(crate) message: String,
     pub(crate) sdk_codes: &'static [u32],
+    /// The next step, where there is a useful one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) hint: Option<String>,
 }
 
 impl FailureJson {
-    pub(crate) fn new(failure: &Failure, message: String) -> FailureJson {
+    pub(crate) fn new(failure: &Failure, message: String, hint: Option<String>) -> FailureJson {
         FailureJson {
             kind: failure.kind(),
             message,
             sdk_codes: failure.sdk_codes(),
+            hint,
         }
     }
 }

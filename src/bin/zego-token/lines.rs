@@ -84,7 +84,7 @@ impl<R: BufRead> Lines<R> {
 
 /// Opens `path` for batch reading; `-` is stdin.
 pub(crate) fn open(path: &std::path::Path) -> io::Result<Box<dyn BufRead>> {
-    const BUF: usize = 64 * 1024;
+    const BUF: usize = 256 * 1024;
     if path == std::path::Path::new("-") {
         Ok(Box::new(io::BufReader::with_capacity(BUF, io::stdin())))
     } else {

@@ -11,7 +11,9 @@ mod input;
 mod inspect;
 mod json;
 mod lines;
+mod profile;
 mod render;
+mod serve;
 mod verify;
 
 use std::io::{BufWriter, Write};
@@ -19,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, ProfileFlags};
 use crate::exit::{Exit, UserError};
 
 fn main() -> ExitCode {
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
     };
     render::init_color(cli.color);
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let result = run(&cli.command, &mut out).and_then(|exit| {
+    let result = run(&cli.command, &cli.profile, &mut out).and_then(|exit| {
         out.flush()?;
         Ok(exit)
     });
@@ -39,11 +41,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: &Command, out: &mut impl Write) -> anyhow::Result<Exit> {
+fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyhow::Result<Exit> {
     match command {
-        Command::Generate(args) => generate::run(args, out),
-        Command::Decode(args) => decode::run(args, out),
-        Command::Verify(args) => verify::run(args, out),
+        Command::Generate(args) => generate::run(args, profile, out),
+        Command::Decode(args) => decode::run(args, profile, out),
+        Command::Verify(args) => verify::run(args, profile, out),
+        Command::Profile(args) => profile::run(args, out),
         Command::Explain(args) => explain::run(args, out),
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "zego-token", out);
@@ -53,6 +56,7 @@ fn run(command: &Command, out: &mut impl Write) -> anyhow::Result<Exit> {
             clap_mangen::Man::new(Cli::command()).render(out)?;
             Ok(Exit::Ok)
         }
+        Command::Serve(args) => serve::run(args, profile),
     }
 }
 

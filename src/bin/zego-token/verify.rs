@@ -5,13 +5,19 @@ use std::io::Write;
 use colored::Colorize;
 use zego_token::{Expectations, Failure, Report, Right};
 
-use crate::args::{RightArg, VerifyArgs};
-use crate::batch::{self, Verdict};
+use crate::args::{ProfileFlags, RightArg, VerifyArgs};
+use crate::batch::{self, Output, Verdict};
 use crate::exit::Exit;
 use crate::render::{relative, sanitize};
-use crate::{input, inspect};
+use crate::{input, inspect, profile};
 
-pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(
+    args: &VerifyArgs,
+    profile: &ProfileFlags,
+    out: &mut impl Write,
+) -> anyhow::Result<Exit> {
+    let profile = profile::select(profile)?;
+    let profile = profile.as_ref();
     let leeway = input::parse_duration(&args.leeway)?;
     let now = input::now(args.inspect.now.as_deref())?;
     let token = if args.inspect.batch {
@@ -19,9 +25,9 @@ pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exi
     } else {
         Some(inspect::read(&args.inspect)?)
     };
-    let secret = input::required_secret(&args.inspect.secret)?;
+    let secret = input::required_secret(&args.inspect.secret, profile)?;
     let expect = Expectations {
-        app_id: args.app_id,
+        app_id: input::app_id(args.app_id, profile),
         user_id: args.user_id.clone(),
         room_id: args.room_id.clone(),
         require: args
@@ -36,16 +42,12 @@ pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exi
     };
     let Some(token) = token else {
         let check = |token: &str| zego_token::verify(token, &secret, &expect, now);
-        if args.quiet {
-            return batch::run(
-                &args.inspect,
-                &mut std::io::sink(),
-                now,
-                Verdict::Verify,
-                check,
-            );
-        }
-        return batch::run(&args.inspect, out, now, Verdict::Verify, check);
+        let output = match (args.quiet, args.inspect.json) {
+            (true, _) => Output::Quiet,
+            (false, true) => Output::Json,
+            (false, false) => Output::Human,
+        };
+        return batch::run(&args.inspect, out, now, Verdict::Verify, output, check);
     };
     let report = zego_token::verify(&token.token, &secret, &expect, now);
     let exit = Exit::worst(&report.failures);
@@ -53,9 +55,7 @@ pub(crate) fn run(args: &VerifyArgs, out: &mut impl Write) -> anyhow::Result<Exi
         return Ok(exit);
     }
     if args.inspect.json {
-        let mut view = inspect::to_json(&report, &token.repairs);
-        view.valid = Some(report.is_valid());
-        view.failures = Some(report.failures.iter().map(inspect::failure_json).collect());
+        let view = inspect::verify_json(&report, &token.repairs);
         serde_json::to_writer(&mut *out, &view)?;
         writeln!(out)?;
         return Ok(exit);

@@ -1,0 +1,386 @@
+//! The Token Assistant page in a real browser: headless Chromium, driven
+//! over the DevTools protocol with real mouse clicks and typing, against
+//! `zego-token serve` on an ephemeral loopback port.
+//!
+//! Skipped (with a note on stderr) when no Chromium is installed, unless
+//! `ZEGO_TEST_BROWSER=required`, as `.ci/run` sets when it installed one.
+//! `ZEGO_TEST_CHROMIUM` names the browser binary; else `chromium`,
+//! `chromium-browser` or `google-chrome` on PATH. Screenshots of both
+//! panels go to the target directory's tmp folder.
+#![allow(clippy::unwrap_used, clippy::print_stderr)]
+
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Value, json};
+use support::{SECRET, Server};
+use tungstenite::stream::MaybeTlsStream;
+use tungstenite::{Message, WebSocket};
+use zego_token::{Claims, Iv, Secret, decode, encode, payload_privilege};
+
+fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("ZEGO_TEST_CHROMIUM").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| {
+            ["chromium", "chromium-browser", "google-chrome"].map(|name| dir.join(name))
+        })
+        .find(|candidate| candidate.is_file())
+}
+
+/// A headless Chromium with one page, driven over the DevTools protocol.
+struct Browser {
+    child: Child,
+    profile: PathBuf,
+    socket: WebSocket<MaybeTlsStream<TcpStream>>,
+    session: String,
+    next_id: u64,
+}
+
+impl Browser {
+    fn launch(binary: &Path, url: &str) -> Browser {
+        let profile = std::env::temp_dir().join(format!(
+            "zego-token-chromium-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        ));
+        let mut child = Command::new(binary)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--remote-debugging-port=0",
+                "--remote-allow-origins=*",
+                "--window-size=1280,1000",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg("about:blank")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("chromium starts");
+        // Chromium prints its DevTools address on stderr; keep draining it.
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(at) = line.find("ws://") {
+                    let _ = tx.send(line[at..].trim().to_owned());
+                }
+            }
+        });
+        let ws_url = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(url) => url,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("chromium printed no DevTools address");
+            }
+        };
+        let (socket, _) = tungstenite::connect(ws_url.as_str()).expect("DevTools connects");
+        if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(30)))
+                .unwrap();
+        }
+        let mut browser = Browser {
+            child,
+            profile,
+            socket,
+            session: String::new(),
+            next_id: 0,
+        };
+        let target = browser.call("Target.createTarget", json!({ "url": "about:blank" }));
+        let target_id = target["targetId"].as_str().unwrap().to_owned();
+        let attached = browser.call(
+            "Target.attachToTarget",
+            json!({ "targetId": target_id, "flatten": true }),
+        );
+        browser.session = attached["sessionId"].as_str().unwrap().to_owned();
+        browser.call("Page.enable", json!({}));
+        browser.call("Page.navigate", json!({ "url": url }));
+        browser
+    }
+
+    /// One DevTools command on the page's session; its result.
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut message = json!({ "id": id, "method": method, "params": params });
+        if !self.session.is_empty() {
+            message["sessionId"] = json!(self.session);
+        }
+        self.socket
+            .send(Message::Text(message.to_string().into()))
+            .unwrap();
+        loop {
+            let Message::Text(text) = self.socket.read().expect("DevTools answers") else {
+                continue;
+            };
+            let reply: Value = serde_json::from_str(text.as_str()).unwrap();
+            if reply["id"] == id {
+                assert!(reply.get("error").is_none(), "{method}: {reply}");
+                return reply["result"].clone();
+            }
+        }
+    }
+
+    /// Evaluates JavaScript in the page; its value.
+    fn eval(&mut self, expression: &str) -> Value {
+        let result = self.call(
+            "Runtime.evaluate",
+            json!({ "expression": expression, "returnByValue": true, "awaitPromise": true }),
+        );
+        assert!(
+            result.get("exceptionDetails").is_none(),
+            "{expression}: {result}"
+        );
+        result["result"]["value"].clone()
+    }
+
+    fn wait_for(&mut self, expression: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.eval(expression) != json!(true) {
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {expression}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// A real mouse click in the middle of the element.
+    fn click(&mut self, selector: &str) {
+        let at = self.eval(&format!(
+            "(() => {{ const e = document.querySelector({selector:?}); \
+             e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect(); \
+             return [r.x + r.width / 2, r.y + r.height / 2]; }})()"
+        ));
+        let (x, y) = (at[0].as_f64().unwrap(), at[1].as_f64().unwrap());
+        self.call(
+            "Input.dispatchMouseEvent",
+            json!({ "type": "mouseMoved", "x": x, "y": y }),
+        );
+        for kind in ["mousePressed", "mouseReleased"] {
+            self.call(
+                "Input.dispatchMouseEvent",
+                json!({ "type": kind, "x": x, "y": y, "button": "left", "clickCount": 1 }),
+            );
+        }
+    }
+
+    fn key(&mut self, key: &str, code: &str, vk: u32, modifiers: u32, text: &str) {
+        for kind in ["keyDown", "keyUp"] {
+            let mut event = json!({
+                "type": kind, "key": key, "code": code, "modifiers": modifiers,
+                "windowsVirtualKeyCode": vk,
+            });
+            if kind == "keyDown" && !text.is_empty() {
+                event["text"] = json!(text);
+            }
+            self.call("Input.dispatchKeyEvent", event);
+        }
+    }
+
+    /// Clicks the field, selects what is in it, and types `text` over it.
+    fn fill(&mut self, selector: &str, text: &str) {
+        self.click(selector);
+        self.key("a", "KeyA", 65, 2, ""); // Ctrl+A
+        if text.is_empty() {
+            self.key("Backspace", "Backspace", 8, 0, "");
+        } else {
+            self.call("Input.insertText", json!({ "text": text }));
+        }
+    }
+
+    fn text(&mut self, selector: &str) -> String {
+        let value = self.eval(&format!(
+            "(() => {{ const e = document.querySelector({selector:?}); \
+             return e ? (e.value !== undefined && e.tagName !== 'LI' ? e.value : e.innerText) : null; }})()"
+        ));
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    fn screenshot(&mut self, name: &str) {
+        let shot = self.call("Page.captureScreenshot", json!({ "format": "png" }));
+        let png = STANDARD.decode(shot["data"].as_str().unwrap()).unwrap();
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        std::fs::write(&path, png).unwrap();
+        eprintln!("screenshot: {}", path.display());
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        self.session.clear();
+        let _ = self.socket.send(Message::Text(
+            json!({"id": 0, "method": "Browser.close"})
+                .to_string()
+                .into(),
+        ));
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.child.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+#[test]
+fn the_token_assistant_in_headless_chromium() {
+    let required = std::env::var("ZEGO_TEST_BROWSER").is_ok_and(|v| v == "required");
+    let Some(chromium) = find_chromium() else {
+        assert!(
+            !required,
+            "ZEGO_TEST_BROWSER=required but no chromium was found"
+        );
+        eprintln!("browser test skipped: no chromium on PATH (set ZEGO_TEST_CHROMIUM)");
+        return;
+    };
+    let server = Server::start(&["--app-id", "7", "--secret", SECRET], &[]);
+    let mut browser = Browser::launch(&chromium, &server.url("/"));
+    browser.wait_for("document.body && document.body.dataset.ready === '1'");
+    assert_eq!(browser.text("#gen-app_id"), "7");
+
+    // Generate: fill the form with the mouse and keyboard, click, read.
+    browser.fill("#gen-user_id", "alice");
+    browser.fill("#gen-effective_time", "30m");
+    browser.click("input[name=kind][value=room]");
+    browser.fill("#gen-room_id", "r1");
+    browser.click("#gen-publish"); // allowed by default: now denied
+    browser.fill("#gen-stream_id", "s1, s2");
+    browser.click("#gen-submit");
+    browser.wait_for("document.getElementById('gen-token').value.length > 20");
+    let token = browser.text("#gen-token");
+    let secret = Secret::new(SECRET).unwrap();
+    let (_, claims) = decode(&token, &secret).expect("the page's token opens");
+    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
+    assert_eq!(claims.expire - claims.ctime, 1800);
+    let privilege = payload_privilege(&claims.payload).unwrap().unwrap();
+    assert_eq!(privilege.room_id, "r1");
+    assert!(privilege.login && !privilege.publish);
+    assert_eq!(
+        privilege.stream_ids,
+        Some(vec!["s1".to_owned(), "s2".to_owned()])
+    );
+    let view = browser.text("#gen-view");
+    assert!(view.contains("alice") && view.contains("min)"), "{view}");
+    assert!(view.contains("onTokenWillExpire"), "{view}");
+    browser.screenshot("browser-generate.png");
+
+    // A bad value: the server's error shows next to its field, which gets
+    // the focus. Enter in a field submits the form (keyboard use).
+    browser.fill("#gen-app_id", "0");
+    browser.key("Enter", "Enter", 13, 0, "\r");
+    browser.wait_for("document.getElementById('gen-app_id-error').textContent.length > 0");
+    let error = browser.text("#gen-app_id-error");
+    assert!(error.contains("AppID"), "{error}");
+    assert_eq!(
+        browser.eval(
+            "document.activeElement.id + ' ' + document.activeElement.getAttribute('aria-invalid')"
+        ),
+        json!("gen-app_id true")
+    );
+
+    // Verify the generated token: valid.
+    browser.click("#gen-to-verify");
+    browser.click("#ver-submit");
+    browser.wait_for("document.getElementById('verdict').textContent.length > 0");
+    let verdict = browser.text("#verdict");
+    assert!(verdict.starts_with("✓ valid"), "{verdict}");
+
+    // Paste an expired token: the failure, its explanation and SDK codes.
+    let expired = encode(
+        &Claims {
+            app_id: 7,
+            user_id: "bob".into(),
+            nonce: 1,
+            ctime: 1_700_000_000,
+            expire: 1_700_003_600,
+            payload: String::new(),
+        },
+        &secret,
+        &Iv::Gcm([3; 12]),
+    )
+    .unwrap();
+    browser.fill("#ver-token", &expired);
+    browser.click("#ver-submit");
+    browser.wait_for("document.getElementById('verdict').textContent.startsWith('✗')");
+    let verdict = browser.text("#verdict");
+    assert_eq!(verdict, "✗ invalid: 1 check failed");
+    let failure = browser.text("#failures li[data-kind=expired]");
+    assert!(failure.contains("expired"), "{failure}");
+    assert!(failure.contains("ago"), "{failure}");
+    assert!(failure.contains("1002078 (token expired)"), "{failure}");
+    assert!(failure.contains("ZIM 6000106"), "{failure}");
+    assert!(failure.contains("renew"), "{failure}"); // the hint
+    let view = browser.text("#ver-view");
+    assert!(
+        view.contains("bob") && view.contains("authenticated"),
+        "{view}"
+    );
+    browser.screenshot("browser-verify.png");
+
+    // The secret never reaches the page.
+    let html = browser.eval("document.documentElement.outerHTML");
+    assert!(!html.as_str().unwrap().contains(SECRET));
+
+    // A server with an access key and no secret: a wrong key from the link
+    // asks for the right one; then the page says how to add a secret.
+    let key = "browser-test-key-0123456789";
+    let keyed = Server::start(&["--app-id", "7", "--access-key", key], &[]);
+    browser.call(
+        "Page.navigate",
+        json!({ "url": keyed.url("/#key=wrong-key-0123456789") }),
+    );
+    browser.wait_for("document.body && document.body.dataset.ready === 'error'");
+    assert_eq!(browser.eval("location.hash"), json!(""));
+    assert_eq!(
+        browser.eval("document.getElementById('access').hidden"),
+        json!(false)
+    );
+    let error = browser.text("#access-key-error");
+    assert!(error.contains("wrong"), "{error}");
+    browser.fill("#access-key", key);
+    browser.key("Enter", "Enter", 13, 0, "\r");
+    browser.wait_for("document.body.dataset.ready === '1'");
+    assert_eq!(
+        browser.eval("document.getElementById('no-secret').hidden"),
+        json!(false)
+    );
+    let notice = browser.text("#no-secret");
+    assert!(
+        notice.contains("--secret-file") && notice.contains("ZEGO_SERVER_SECRET"),
+        "{notice}"
+    );
+    assert_eq!(
+        browser.eval("document.getElementById('gen-submit').disabled"),
+        json!(true)
+    );
+    // Decoding still works: the header of the expired token.
+    browser.fill("#ver-token", &expired);
+    browser.click("#ver-decode");
+    browser.wait_for("document.getElementById('verdict').textContent.length > 0");
+    assert_eq!(browser.text("#verdict"), "✓ decoded (header only)");
+    browser.screenshot("browser-no-secret.png");
+}
