@@ -47,9 +47,9 @@ pub enum Malformed {
     #[error("the token is empty")]
     Empty,
     /// Longer than any Token04 can be.
-    #[error("the input is {length} bytes, longer than any Token04 ({max} at most)")]
+    #[error("the input is at least {length} bytes, longer than any Token04 ({max} at most)")]
     TooLong {
-        /// Its length in bytes.
+        /// Its length in bytes, or as many as were read before giving up.
         length: usize,
         /// The longest possible Token04.
         max: usize,

@@ -28,7 +28,7 @@ pub(crate) fn run(
     }
     let token = inspect::read(args)?;
     let secret = input::secret(&args.secret, profile.as_ref())?;
-    let report = zego_token::inspect(&token.token, secret.as_ref());
+    let report = token.report(|t| zego_token::inspect(t, secret.as_ref()));
     let exit = Exit::worst(&report.failures);
     if args.json {
         let view = inspect::decode_json(&report, &token.repairs);

@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Read, Write as _};
 use std::path::Path;
 
 use anyhow::Context as _;
-use zego_token::{Repair, Secret, repair};
+use zego_token::{Failure, Malformed, Repair, Report, Secret, repair};
 use zeroize::Zeroizing;
 
 use crate::args::{APP_ID_ENV, ModeArg, SECRET_ENV, SecretArgs};
@@ -15,6 +15,8 @@ use crate::render::sanitize;
 /// The largest input read as one token. A Token04 body is at most about
 /// 128 KiB (two 16-bit lengths), about 175 KiB as base64.
 const MAX_TOKEN_INPUT: u64 = 256 * 1024;
+/// How much more of oversize input is read, only to count it.
+const MAX_COUNTED: u64 = 16 * 1024 * 1024;
 
 /// Whether the secret is to be read from stdin.
 pub(crate) fn secret_uses_stdin(args: &SecretArgs) -> bool {
@@ -264,6 +266,27 @@ fn trim_newline(bytes: &[u8]) -> &[u8] {
 pub(crate) struct TokenInput {
     pub(crate) token: String,
     pub(crate) repairs: Vec<Repair>,
+    /// The length of piped input too long to be a token, which was
+    /// counted but not kept.
+    pub(crate) oversize: Option<usize>,
+}
+
+impl TokenInput {
+    /// What `check` finds in the token; for oversize input, that it is
+    /// malformed, like any other bad token (so `--json` and `-q` still apply).
+    pub(crate) fn report(&self, check: impl FnOnce(&str) -> Report) -> Report {
+        match self.oversize {
+            None => check(&self.token),
+            Some(length) => Report {
+                envelope: None,
+                claims: None,
+                failures: vec![Failure::Malformed(Malformed::TooLong {
+                    length,
+                    max: zego_token::MAX_TOKEN_LEN,
+                })],
+            },
+        }
+    }
 }
 
 /// The token from the argument, or from stdin for `-` or no argument.
@@ -278,17 +301,34 @@ pub(crate) fn token(arg: Option<&str>, secret_from_stdin: bool) -> anyhow::Resul
                 .hint("pass the token as an argument, or the secret with --secret-file PATH")
                 .into());
             }
-            read_token_stdin()?
+            match read_token_stdin()? {
+                Piped::Text(text) => text,
+                Piped::Oversize(length) => {
+                    return Ok(TokenInput {
+                        token: String::new(),
+                        repairs: Vec::new(),
+                        oversize: Some(length),
+                    });
+                }
+            }
         }
     };
     let repaired = repair(&raw);
     Ok(TokenInput {
         token: repaired.token,
         repairs: repaired.changes,
+        oversize: None,
     })
 }
 
-fn read_token_stdin() -> anyhow::Result<String> {
+/// What came in on stdin.
+enum Piped {
+    Text(String),
+    /// More than any token; only its length was kept.
+    Oversize(usize),
+}
+
+fn read_token_stdin() -> anyhow::Result<Piped> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         return Err(UserError::usage("no token given")
@@ -302,16 +342,16 @@ fn read_token_stdin() -> anyhow::Result<String> {
         .read_to_end(&mut bytes)
         .context("cannot read the token from stdin")?;
     if bytes.len() as u64 > MAX_TOKEN_INPUT {
-        return Err(UserError::new(
-            Exit::Malformed,
-            format!(
-                "the input is over {} KiB, too long to be a Token04",
-                MAX_TOKEN_INPUT / 1024
-            ),
-        )
-        .into());
+        // Count some more without keeping it, to say how large it was; stop
+        // at a bound so endless input (`yes | zego-token decode`) ends too.
+        let rest = std::io::copy(&mut stdin.lock().take(MAX_COUNTED), &mut std::io::sink())
+            .context("cannot read the token from stdin")?;
+        let length = usize::try_from(rest)
+            .unwrap_or(usize::MAX)
+            .saturating_add(bytes.len());
+        return Ok(Piped::Oversize(length));
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(Piped::Text(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// Latest time accepted: 9999-12-31T23:59:59Z.

@@ -49,7 +49,7 @@ pub(crate) fn run(
         };
         return batch::run(&args.inspect, out, now, Verdict::Verify, output, check);
     };
-    let report = zego_token::verify(&token.token, &secret, &expect, now);
+    let report = token.report(|t| zego_token::verify(t, &secret, &expect, now));
     let exit = Exit::worst(&report.failures);
     if args.quiet {
         return Ok(exit);
