@@ -5,7 +5,7 @@ use std::io::Write;
 use crate::args::{DecodeArgs, ProfileFlags};
 use crate::batch::{self, Output, Verdict};
 use crate::exit::{Exit, UserError};
-use crate::{input, inspect, profile};
+use crate::{credentials, input, inspect, profile};
 
 pub(crate) fn run(
     args: &DecodeArgs,
@@ -16,7 +16,7 @@ pub(crate) fn run(
     let profile = profile::select(profile)?;
     let now = input::now(args.now.as_deref())?;
     if args.batch {
-        let secret = input::secret(&args.secret, profile.as_ref())?;
+        let secret = credentials::secret(&args.secret, profile.as_ref())?;
         let output = if args.json {
             Output::Json
         } else {
@@ -27,7 +27,7 @@ pub(crate) fn run(
         });
     }
     let token = inspect::read(args)?;
-    let secret = input::secret(&args.secret, profile.as_ref())?;
+    let secret = credentials::secret(&args.secret, profile.as_ref())?;
     let report = token.report(|t| zego_token::inspect(t, secret.as_ref()));
     let exit = Exit::worst(&report.failures);
     if args.json {

@@ -10,7 +10,7 @@ use zego_token::{Generated, Grant, Mode, Privilege, Secret};
 use crate::args::{GenerateArgs, ModeArg, ProfileFlags};
 use crate::exit::{Exit, UserError};
 use crate::lines::{self, Line, Lines};
-use crate::{input, json, profile, render};
+use crate::{credentials, input, json, profile, render};
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
 /// over-long id is reported as such, but bounded.
@@ -44,7 +44,7 @@ pub(crate) fn run(
     });
     // Check the arguments before reading a secret, so a typo is reported first.
     let grant = grant(Request {
-        app_id: input::required_app_id(args.app_id, profile)?,
+        app_id: credentials::required_app_id(args.app_id, profile)?,
         user_id: args.user_id.as_deref(),
         effective_time: input::effective_time(args.effective_time.as_deref(), profile),
         privilege: privilege.as_ref(),
@@ -53,18 +53,18 @@ pub(crate) fn run(
     })
     .map_err(|(_, e)| e)?;
     let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
-    if ids_from_stdin && input::secret_uses_stdin(&args.secret) {
+    if ids_from_stdin && credentials::secret_uses_stdin(&args.secret) {
         return Err(UserError::usage(
             "the user ids and the ServerSecret cannot both come from stdin",
         )
         .hint("pass the secret with --secret-file PATH or ZEGO_SERVER_SECRET")
         .into());
     }
-    input::warn_if_mixed(args.app_id, &args.secret, profile);
+    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
     let plan = Plan {
         grant,
         privilege,
-        secret: input::required_secret(&args.secret, profile)?,
+        secret: credentials::required_secret(&args.secret, profile)?,
         mode: mode(input::mode(args.mode, profile)),
         now,
         json: args.json,

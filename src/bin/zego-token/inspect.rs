@@ -9,9 +9,10 @@ use zego_token::{
 };
 
 use crate::args::InspectArgs;
-use crate::input::{self, TokenInput};
+use crate::input::TokenInput;
 use crate::json::{self, FailureJson};
 use crate::render::{hex, local_clock, local_time, relative, sanitize, span};
+use crate::{credentials, input};
 
 /// Seconds before expiry at which the SDK raises `onTokenWillExpire`.
 const WILL_EXPIRE_LEAD: i64 = 30;
@@ -23,7 +24,7 @@ const W: usize = 9;
 pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<TokenInput> {
     let token = input::token(
         args.token.as_deref(),
-        input::secret_uses_stdin(&args.secret),
+        credentials::secret_uses_stdin(&args.secret),
     )?;
     let mut err = std::io::stderr().lock();
     for repair in &token.repairs {

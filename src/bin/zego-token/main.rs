@@ -3,6 +3,7 @@
 
 mod args;
 mod batch;
+mod credentials;
 mod decode;
 mod exit;
 mod explain;

@@ -9,7 +9,7 @@ use crate::args::{ProfileFlags, RightArg, VerifyArgs};
 use crate::batch::{self, Output, Verdict};
 use crate::exit::Exit;
 use crate::render::{relative, sanitize};
-use crate::{input, inspect, profile};
+use crate::{credentials, input, inspect, profile};
 
 pub(crate) fn run(
     args: &VerifyArgs,
@@ -25,9 +25,9 @@ pub(crate) fn run(
     } else {
         Some(inspect::read(&args.inspect)?)
     };
-    let secret = input::required_secret(&args.inspect.secret, profile)?;
+    let secret = credentials::required_secret(&args.inspect.secret, profile)?;
     let expect = Expectations {
-        app_id: input::app_id(args.app_id, profile),
+        app_id: credentials::app_id(args.app_id, profile),
         user_id: args.user_id.clone(),
         room_id: args.room_id.clone(),
         require: args

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::args::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
+use crate::credentials;
 use crate::exit::{Exit, UserError};
-use crate::input;
 use crate::profile::{self, Config, Editor, Entry, EntrySecret, SecretSource};
 use crate::render::sanitize;
 
@@ -68,13 +68,14 @@ fn add(args: &ProfileAddArgs, path: &Path) -> anyhow::Result<Exit> {
             }
             // Checked now (and warned about if others can read it), saved as
             // an absolute path so it works from any directory.
-            input::secret_from_file(given)?;
+            credentials::secret_from_file(given)?;
             file = std::path::absolute(given)?;
             EntrySecret::File(&file)
         }
         (None, true) => EntrySecret::None,
         (None, false) => {
-            stored = input::secret_to_save(&format!("ServerSecret of {name} (input hidden): "))?;
+            stored =
+                credentials::secret_to_save(&format!("ServerSecret of {name} (input hidden): "))?;
             EntrySecret::Stored(&stored)
         }
     };

@@ -26,7 +26,7 @@ use zego_token::Secret;
 
 use crate::args::{ModeArg, ProfileFlags, SECRET_ENV, ServeArgs};
 use crate::exit::{Exit, UserError};
-use crate::{input, profile};
+use crate::{credentials, input, profile};
 
 /// What every request shares, fixed at start.
 struct App {
@@ -52,7 +52,7 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
     let profile = profile.as_ref();
     // The defaults are checked as a request using them would be, so a typo
     // fails here and not on every request.
-    let app_id = input::app_id(args.app_id, profile);
+    let app_id = credentials::app_id(args.app_id, profile);
     if let Some(app_id) = app_id {
         zego_token::validate_app_id(app_id).map_err(UserError::from)?;
     }
@@ -61,9 +61,9 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
     zego_token::expiry(0, lifetime).map_err(UserError::from)?;
     let access = auth::Access::new(args.listen, args.access_key.as_deref())?;
     let cors = auth::cors(&args.cors_origin)?;
-    input::warn_if_mixed(args.app_id, &args.secret, profile);
+    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
     let app = Arc::new(App {
-        secret: input::secret(&args.secret, profile)?,
+        secret: credentials::secret(&args.secret, profile)?,
         app_id,
         effective_time: effective_time.to_owned(),
         mode: input::mode(args.mode, profile),
