@@ -1,10 +1,17 @@
 //! Command-line arguments: what the user typed, before any validation that
 //! needs the core.
 
-use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod profile;
+mod serve;
+
+use profile::PROFILE_HELP;
+pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
+use serve::SERVE_EXAMPLES;
+pub(crate) use serve::ServeArgs;
 
 /// Environment variable holding the ServerSecret.
 pub(crate) const SECRET_ENV: &str = "ZEGO_SERVER_SECRET";
@@ -285,173 +292,9 @@ pub(crate) struct ExplainArgs {
     pub(crate) code: String,
 }
 
-const PROFILE_HELP: &str = "\
-Examples:
-  zego-token profile add dev --app-id 1234567 --secret-file ~/.zego/dev.secret --ttl 2h
-  pbpaste | zego-token profile add prod --app-id 7654321     (the secret is saved in the config)
-  zego-token profile list
-  zego-token profile default prod
-  zego-token --profile dev generate --user-id alice
-  ZEGO_PROFILE=prod zego-token verify \"$TOKEN\"
-
-The config file is ZEGO_TOKEN_CONFIG, else zego-token/config.toml in the
-config directory ($XDG_CONFIG_HOME or ~/.config on Linux). It is TOML, one
-table per profile, and is written atomically, readable by its owner only:
-
-  default = \"dev\"
-
-  [profiles.dev]
-  app_id = 1234567
-  secret_file = \"~/.zego/dev.secret\"   # or: secret = \"...\" (the file must be private)
-  effective_time = \"2h\"               # optional defaults for generate
-  mode = \"gcm\"
-
-A relative secret_file is relative to the config file's directory.
-Precedence: flags > environment (ZEGO_APP_ID, ZEGO_SERVER_SECRET) > profile >
-built-in defaults. The profile is --profile, else ZEGO_PROFILE, else the
-config's default; --no-profile uses none.";
-
-#[derive(Debug, Args)]
-pub(crate) struct ProfileArgs {
-    #[command(subcommand)]
-    pub(crate) command: ProfileCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub(crate) enum ProfileCommand {
-    /// Save a profile: an AppID, where its ServerSecret is, and defaults.
-    Add(ProfileAddArgs),
-    /// List the profiles and where their secrets come from (never the secrets).
-    #[command(visible_alias = "ls")]
-    List,
-    /// Delete a profile (its secret file stays).
-    #[command(visible_alias = "rm")]
-    Remove(ProfileNameArgs),
-    /// Choose the profile used when none is named; without NAME, print it.
-    Default(ProfileDefaultArgs),
-}
-
-#[derive(Debug, Args)]
-pub(crate) struct ProfileAddArgs {
-    /// The profile's name: letters, digits, `-` and `_`.
-    #[arg(value_name = "NAME")]
-    pub(crate) name: String,
-
-    /// The AppID from the ZEGOCLOUD console.
-    #[arg(long, value_name = "N")]
-    pub(crate) app_id: u32,
-
-    /// The file holding the ServerSecret: its path is saved, not the secret
-    /// (preferred). Without it, the secret is read from stdin or asked for,
-    /// and saved in the config file.
-    #[arg(long, value_name = "PATH")]
-    pub(crate) secret_file: Option<PathBuf>,
-
-    /// Save no secret: it will come from --secret, --secret-file or
-    /// ZEGO_SERVER_SECRET.
-    #[arg(long, conflicts_with = "secret_file")]
-    pub(crate) no_secret: bool,
-
-    /// The default lifetime of tokens made with this profile.
-    #[arg(long, visible_alias = "ttl", value_name = "DURATION")]
-    pub(crate) effective_time: Option<String>,
-
-    /// The default cipher mode of tokens made with this profile.
-    #[arg(long, value_enum)]
-    pub(crate) mode: Option<ModeArg>,
-
-    /// Make it the default profile (the first profile always is).
-    #[arg(long)]
-    pub(crate) default: bool,
-
-    /// Replace the profile of that name, if there is one.
-    #[arg(long)]
-    pub(crate) force: bool,
-}
-
-#[derive(Debug, Args)]
-pub(crate) struct ProfileNameArgs {
-    /// The profile's name.
-    #[arg(value_name = "NAME")]
-    pub(crate) name: String,
-}
-
-#[derive(Debug, Args)]
-pub(crate) struct ProfileDefaultArgs {
-    /// The profile to use when none is named.
-    #[arg(value_name = "NAME")]
-    pub(crate) name: Option<String>,
-
-    /// Have no default profile.
-    #[arg(long, conflicts_with = "name")]
-    pub(crate) unset: bool,
-}
-
 #[derive(Debug, Args)]
 pub(crate) struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
     pub(crate) shell: clap_complete::Shell,
-}
-
-const SERVE_EXAMPLES: &str = "\
-Examples:
-  zego-token serve --app-id 1 --secret-file secret.txt
-  curl 'http://127.0.0.1:8787/token?user_id=alice&effective_time=30m'
-  zego-token serve --app-id 1 --cors-origin http://localhost:5173
-  zego-token serve --listen 0.0.0.0:8787 --app-id 1     (prints a generated access key)
-
-Endpoints: GET / (the Token Assistant page), GET /token?user_id=..., POST /api/verify,
-POST /api/decode, GET /healthz. The ServerSecret stays in the server.
-Ctrl-C or SIGTERM stops it after the requests in flight.";
-
-#[derive(Debug, Args)]
-pub(crate) struct ServeArgs {
-    /// The address and port to listen on (a bare PORT or localhost:PORT is
-    /// on 127.0.0.1). Any address but loopback needs an access key (one is
-    /// generated when --access-key is not given).
-    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8787", value_parser = listen_address)]
-    pub(crate) listen: SocketAddr,
-
-    /// The AppID of tokens whose request names none (else the profile's).
-    #[arg(long, env = APP_ID_ENV, value_name = "N")]
-    pub(crate) app_id: Option<u32>,
-
-    #[command(flatten)]
-    pub(crate) secret: SecretArgs,
-
-    /// The lifetime of tokens whose request names none: seconds or with a
-    /// unit (90s, 30m, 2h, 7d) [default: the profile's, else 1h].
-    #[arg(long, visible_alias = "ttl", value_name = "DURATION")]
-    pub(crate) effective_time: Option<String>,
-
-    /// The cipher mode of tokens whose request names none
-    /// [default: the profile's, else gcm].
-    #[arg(long, value_enum)]
-    pub(crate) mode: Option<ModeArg>,
-
-    /// Require `Authorization: Bearer KEY` on /token and /api/* (at least 16
-    /// characters).
-    #[arg(long, value_name = "KEY", env = ACCESS_KEY_ENV, hide_env_values = true)]
-    pub(crate) access_key: Option<String>,
-
-    /// A web origin allowed to call the API from a browser, e.g.
-    /// http://localhost:5173 (repeatable); no CORS headers without one.
-    #[arg(long, value_name = "ORIGIN")]
-    pub(crate) cors_origin: Vec<String>,
-}
-
-/// `ADDR:PORT`, `localhost:PORT` or a bare `PORT`, the last two on 127.0.0.1.
-fn listen_address(text: &str) -> Result<SocketAddr, String> {
-    if let Ok(addr) = text.parse() {
-        return Ok(addr);
-    }
-    let port = text.strip_prefix("localhost:").unwrap_or(text);
-    port.parse::<u16>()
-        .map(|port| SocketAddr::from(([127, 0, 0, 1], port)))
-        .map_err(|_| {
-            "expected ADDR:PORT, e.g. 127.0.0.1:8787 (this machine only) or 0.0.0.0:8787 \
-             (all networks), or a port"
-                .to_owned()
-        })
 }
