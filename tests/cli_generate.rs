@@ -2,14 +2,14 @@
 //! against the spec (FORMAT.md, UX.md, the issues) and decoded with the
 //! library, never against its own earlier output.
 
-use std::path::{Path, PathBuf};
+mod support;
 
 use assert_cmd::Command;
 use serde::Deserialize;
+use support::SECRET;
+use support::cli::{Out, PrivilegeJson, TempFile, assert_error_shape, run, run_cmd, zego};
 use zego_token::{Envelope, Mode, Privilege, Secret, decode};
 
-/// A recognisable ServerSecret: any output containing it is a leak.
-const SECRET: &str = "SECRETsecretSECRETsecret12345678";
 /// Another valid ServerSecret, for precedence tests.
 const OTHER_SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 /// 2026-11-30T12:00:00Z.
@@ -19,71 +19,32 @@ const NOW: i64 = 1_796_040_000;
 // Helpers
 // ---------------------------------------------------------------------------
 
-/// The binary with a clean environment: no secret, app id or profile from
-/// the caller's shell or config file, no color, UTC.
-fn zego() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("zego-token");
-    cmd.env_remove("ZEGO_SERVER_SECRET")
-        .env_remove("ZEGO_APP_ID")
-        .env_remove("ZEGO_PROFILE")
-        .env(
-            "ZEGO_TOKEN_CONFIG",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/config.toml"),
-        )
-        .env("NO_COLOR", "1")
-        .env("TZ", "UTC");
-    cmd
-}
-
-#[derive(Debug)]
-struct Out {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_cmd(cmd: &mut Command) -> Out {
-    let output = cmd.output().expect("the binary runs");
-    Out {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn run(args: &[&str]) -> Out {
-    run_cmd(zego().args(args))
+/// `generate --app-id APP_ID --user-id USER_ID --secret SECRET` plus `extra`.
+fn generate_args<'a>(
+    app_id: &'a str,
+    user_id: &'a str,
+    secret: &'a str,
+    extra: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args = vec![
+        "generate",
+        "--app-id",
+        app_id,
+        "--user-id",
+        user_id,
+        "--secret",
+        secret,
+    ];
+    args.extend_from_slice(extra);
+    args
 }
 
 /// `generate --app-id 1 --user-id demo --secret SECRET --now NOW` plus `extra`.
 fn generate(extra: &[&str]) -> Out {
     let now = NOW.to_string();
-    let mut args = vec![
-        "generate",
-        "--app-id",
-        "1",
-        "--user-id",
-        "demo",
-        "--secret",
-        SECRET,
-        "--now",
-        &now,
-    ];
+    let mut args = generate_args("1", "demo", SECRET, &["--now", &now]);
     args.extend_from_slice(extra);
     run(&args)
-}
-
-/// The token of a successful plain (non-JSON) run: the whole stdout is the
-/// token and one newline.
-fn token_of(out: &Out) -> String {
-    assert_eq!(out.code, Some(0), "{out:?}");
-    let token = out
-        .stdout
-        .strip_suffix('\n')
-        .unwrap_or_else(|| panic!("stdout does not end with a newline: {out:?}"));
-    assert!(!token.contains('\n'), "more than one line: {out:?}");
-    assert!(token.starts_with("04"), "{out:?}");
-    token.to_owned()
 }
 
 fn secret(s: &str) -> Secret {
@@ -102,60 +63,6 @@ fn opens_with(token: &str, key: &str) -> bool {
     decode(token, &secret(key)).is_ok()
 }
 
-/// A file in the temporary directory, removed on drop.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, contents: &[u8]) -> TempFile {
-        let path = std::env::temp_dir().join(format!(
-            "zego-token-cli-generate-{}-{name}",
-            std::process::id()
-        ));
-        std::fs::write(&path, contents).expect("temp file is writable");
-        // Owner-only, as secret files should be: one readable by others
-        // gets a warning on stderr.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
-        }
-        TempFile(path)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("temp path is UTF-8")
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-/// The spec's error shape: one `zego-token: error:` line, optionally one
-/// `  hint:` line, nothing on stdout, and never the secret.
-fn assert_usage_error(out: &Out, code: i32, case: &str) {
-    assert_eq!(out.code, Some(code), "{case}: {out:?}");
-    assert!(out.stdout.is_empty(), "{case}: stdout not empty: {out:?}");
-    let lines: Vec<&str> = out.stderr.lines().collect();
-    assert!(
-        matches!(lines.len(), 1 | 2),
-        "{case}: expected one error line (and a hint), got {lines:?}"
-    );
-    assert!(
-        lines[0].starts_with("zego-token: error:"),
-        "{case}: {lines:?}"
-    );
-    if let Some(second) = lines.get(1) {
-        assert!(second.starts_with("  hint:"), "{case}: {lines:?}");
-    }
-    assert!(
-        !out.stderr.contains(SECRET),
-        "{case}: secret leaked: {out:?}"
-    );
-}
-
 /// `generate --json`, as the spec lists it.
 #[derive(Debug, Deserialize)]
 struct GeneratedJson {
@@ -170,22 +77,10 @@ struct GeneratedJson {
     privilege: Option<PrivilegeJson>,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
-struct PrivilegeJson {
-    room_id: String,
-    login: bool,
-    publish: bool,
-    stream_ids: Option<Vec<String>>,
-}
-
 fn json_of(out: &Out) -> GeneratedJson {
     assert_eq!(out.code, Some(0), "{out:?}");
-    let line = out
-        .stdout
-        .strip_suffix('\n')
-        .unwrap_or_else(|| panic!("stdout does not end with a newline: {out:?}"));
-    assert!(!line.contains('\n'), "more than one line: {out:?}");
-    serde_json::from_str(line).unwrap_or_else(|e| panic!("not the JSON schema ({e}): {out:?}"))
+    serde_json::from_str(out.line())
+        .unwrap_or_else(|e| panic!("not the JSON schema ({e}): {out:?}"))
 }
 
 // ---------------------------------------------------------------------------
@@ -195,7 +90,7 @@ fn json_of(out: &Out) -> GeneratedJson {
 #[test]
 fn stdout_holds_only_the_token_and_a_newline() {
     let out = generate(&[]);
-    let token = token_of(&out);
+    let token = out.token();
     assert!(
         token
             .chars()
@@ -223,21 +118,14 @@ fn token_decodes_to_the_claims_given() {
     ];
     for (app_id, user_id, extra, payload) in cases {
         let now = NOW.to_string();
-        let mut args = vec![
-            "generate",
-            "--app-id",
+        let mut args = generate_args(
             app_id,
-            "--user-id",
             user_id,
-            "--secret",
             SECRET,
-            "--now",
-            &now,
-            "--effective-time",
-            "2h",
-        ];
+            &["--now", &now, "--effective-time", "2h"],
+        );
         args.extend_from_slice(extra);
-        let token = token_of(&run(&args));
+        let token = run(&args).token();
         let claims = claims_of(&token, SECRET);
         assert_eq!(claims.app_id.to_string(), app_id, "{args:?}");
         assert_eq!(claims.user_id, user_id, "{args:?}");
@@ -263,7 +151,7 @@ fn effective_time_units_default_and_ttl_alias() {
         (&["--ttl", "30m"], 1800),
     ];
     for (extra, seconds) in cases {
-        let claims = claims_of(&token_of(&generate(extra)), SECRET);
+        let claims = claims_of(&generate(extra).token(), SECRET);
         assert_eq!(claims.ctime, NOW, "{extra:?}");
         assert_eq!(claims.expire, NOW + seconds, "{extra:?}");
     }
@@ -276,18 +164,8 @@ fn now_accepts_unix_seconds_and_rfc3339() {
         "2026-11-30T12:00:00Z",
         "2026-11-30T20:00:00+08:00",
     ] {
-        let out = run(&[
-            "generate",
-            "--app-id",
-            "1",
-            "--user-id",
-            "demo",
-            "--secret",
-            SECRET,
-            "--now",
-            now,
-        ]);
-        let claims = claims_of(&token_of(&out), SECRET);
+        let out = run(&generate_args("1", "demo", SECRET, &["--now", now]));
+        let claims = claims_of(&out.token(), SECRET);
         assert_eq!(claims.ctime, NOW, "{now}");
         assert_eq!(claims.expire, NOW + 3600, "{now}");
     }
@@ -429,13 +307,13 @@ fn room_flags_make_the_vendor_privilege_payload() {
 
 #[test]
 fn mode_cbc_makes_a_legacy_cbc_token() {
-    let cbc = token_of(&generate(&["--mode", "cbc"]));
+    let cbc = generate(&["--mode", "cbc"]).token();
     let envelope = Envelope::parse(&cbc).expect("parses");
     assert_eq!(envelope.mode(), Mode::Cbc);
     assert_eq!(envelope.iv().len(), 16);
     assert_eq!(claims_of(&cbc, SECRET).user_id, "demo");
 
-    let gcm = token_of(&generate(&["--mode", "gcm"]));
+    let gcm = generate(&["--mode", "gcm"]).token();
     let envelope = Envelope::parse(&gcm).expect("parses");
     assert_eq!(envelope.mode(), Mode::Gcm);
     assert_eq!(envelope.iv().len(), 12);
@@ -462,35 +340,30 @@ fn nonce_is_a_non_negative_31_bit_integer() {
 // Where the secret and the app id come from
 // ---------------------------------------------------------------------------
 
-fn base_args() -> Vec<String> {
-    ["generate", "--user-id", "demo", "--now", &NOW.to_string()]
-        .iter()
-        .map(|&s| s.to_owned())
-        .collect()
+/// `generate --user-id demo --now NOW` plus `args`: the AppID and the
+/// secret come from `args` or from the environment the caller adds.
+fn generate_cmd(args: &[&str]) -> Command {
+    let mut cmd = zego();
+    cmd.args(["generate", "--user-id", "demo", "--now", &NOW.to_string()])
+        .args(args);
+    cmd
 }
 
 #[test]
 fn secret_flag_wins_over_the_environment() {
     let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--app-id", "1", "--secret", SECRET])
+        generate_cmd(&["--app-id", "1", "--secret", SECRET])
             .env("ZEGO_SERVER_SECRET", OTHER_SECRET),
     );
-    let token = token_of(&out);
+    let token = out.token();
     assert!(opens_with(&token, SECRET));
     assert!(!opens_with(&token, OTHER_SECRET));
 }
 
 #[test]
 fn secret_from_the_environment_when_no_flag() {
-    let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--app-id", "1"])
-            .env("ZEGO_SERVER_SECRET", OTHER_SECRET),
-    );
-    let token = token_of(&out);
+    let out = run_cmd(generate_cmd(&["--app-id", "1"]).env("ZEGO_SERVER_SECRET", OTHER_SECRET));
+    let token = out.token();
     assert!(opens_with(&token, OTHER_SECRET));
     assert!(!opens_with(&token, SECRET));
 }
@@ -499,13 +372,11 @@ fn secret_from_the_environment_when_no_flag() {
 fn secret_file_dash_reads_stdin_without_its_newline() {
     for input in [format!("{SECRET}\n"), SECRET.to_owned()] {
         let out = run_cmd(
-            zego()
-                .args(base_args())
-                .args(["--app-id", "1", "--secret-file", "-"])
+            generate_cmd(&["--app-id", "1", "--secret-file", "-"])
                 .env("ZEGO_SERVER_SECRET", OTHER_SECRET)
                 .write_stdin(input.clone()),
         );
-        let token = token_of(&out);
+        let token = out.token();
         assert!(opens_with(&token, SECRET), "{input:?}");
         assert!(!out.stderr.contains(SECRET), "{out:?}");
     }
@@ -515,32 +386,21 @@ fn secret_file_dash_reads_stdin_without_its_newline() {
 fn secret_file_is_read_and_wins_over_the_environment() {
     let file = TempFile::new("secret", format!("{SECRET}\n").as_bytes());
     let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--app-id", "1", "--secret-file", file.path()])
+        generate_cmd(&["--app-id", "1", "--secret-file", file.path()])
             .env("ZEGO_SERVER_SECRET", OTHER_SECRET),
     );
-    let token = token_of(&out);
+    let token = out.token();
     assert!(opens_with(&token, SECRET));
 }
 
 #[test]
 fn app_id_from_the_environment_and_the_flag_wins() {
-    let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--secret", SECRET])
-            .env("ZEGO_APP_ID", "77"),
-    );
-    assert_eq!(claims_of(&token_of(&out), SECRET).app_id, 77);
+    let out = run_cmd(generate_cmd(&["--secret", SECRET]).env("ZEGO_APP_ID", "77"));
+    assert_eq!(claims_of(&out.token(), SECRET).app_id, 77);
 
-    let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--secret", SECRET, "--app-id", "99"])
-            .env("ZEGO_APP_ID", "77"),
-    );
-    assert_eq!(claims_of(&token_of(&out), SECRET).app_id, 99);
+    let out =
+        run_cmd(generate_cmd(&["--secret", SECRET, "--app-id", "99"]).env("ZEGO_APP_ID", "77"));
+    assert_eq!(claims_of(&out.token(), SECRET).app_id, 99);
 }
 
 // ---------------------------------------------------------------------------
@@ -556,130 +416,61 @@ fn invalid_arguments_exit_2_with_one_error_line() {
     let long_secret = format!("{SECRET}9");
     let now = NOW.to_string();
     let cases: Vec<(&str, Vec<&str>)> = vec![
-        (
-            "app id 0",
-            vec!["--app-id", "0", "--user-id", "demo", "--secret", SECRET],
-        ),
-        (
-            "empty user id",
-            vec!["--app-id", "1", "--user-id", "", "--secret", SECRET],
-        ),
-        (
-            "65-byte user id",
-            vec!["--app-id", "1", "--user-id", &user_65, "--secret", SECRET],
-        ),
+        ("app id 0", generate_args("0", "demo", SECRET, &[])),
+        ("empty user id", generate_args("1", "", SECRET, &[])),
+        ("65-byte user id", generate_args("1", &user_65, SECRET, &[])),
         (
             "31-character secret",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                short_secret,
-            ],
+            generate_args("1", "demo", short_secret, &[]),
         ),
         (
             "33-character secret",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                &long_secret,
-            ],
+            generate_args("1", "demo", &long_secret, &[]),
         ),
         (
             "AppSign as secret",
-            vec!["--app-id", "1", "--user-id", "demo", "--secret", &app_sign],
+            generate_args("1", "demo", &app_sign, &[]),
         ),
         (
             "bad duration",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                SECRET,
-                "--effective-time",
-                "5x",
-            ],
+            generate_args("1", "demo", SECRET, &["--effective-time", "5x"]),
         ),
         (
             "fractional duration",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                SECRET,
-                "--ttl",
-                "1.5h",
-            ],
+            generate_args("1", "demo", SECRET, &["--ttl", "1.5h"]),
         ),
         (
             "zero duration",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                SECRET,
-                "--effective-time",
-                "0",
-            ],
+            generate_args("1", "demo", SECRET, &["--effective-time", "0"]),
         ),
         (
             "zero duration with unit",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                SECRET,
-                "--ttl",
-                "0s",
-            ],
+            generate_args("1", "demo", SECRET, &["--ttl", "0s"]),
         ),
         (
             "payload too large",
-            vec![
-                "--app-id",
-                "1",
-                "--user-id",
-                "demo",
-                "--secret",
-                SECRET,
-                "--payload",
-                &big_payload,
-            ],
+            generate_args("1", "demo", SECRET, &["--payload", &big_payload]),
         ),
         (
             "bad --now",
+            generate_args("1", "demo", SECRET, &["--now", "yesterday"]),
+        ),
+        (
+            "no secret",
             vec![
+                "generate",
                 "--app-id",
                 "1",
                 "--user-id",
                 "demo",
-                "--secret",
-                SECRET,
                 "--now",
-                "yesterday",
+                &now,
             ],
-        ),
-        (
-            "no secret",
-            vec!["--app-id", "1", "--user-id", "demo", "--now", &now],
         ),
     ];
     for (case, args) in cases {
-        let out = run_cmd(zego().arg("generate").args(&args));
-        assert_usage_error(&out, 2, case);
+        let out = run(&args);
+        assert_error_shape(&out, 2, case);
         for value in [short_secret, long_secret.as_str(), app_sign.as_str()] {
             assert!(
                 !out.stderr.contains(value),
@@ -691,22 +482,12 @@ fn invalid_arguments_exit_2_with_one_error_line() {
 
 #[test]
 fn invalid_values_from_the_environment_exit_2() {
-    let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--app-id", "1"])
-            .env("ZEGO_SERVER_SECRET", &SECRET[..31]),
-    );
-    assert_usage_error(&out, 2, "31-character secret in ZEGO_SERVER_SECRET");
+    let out = run_cmd(generate_cmd(&["--app-id", "1"]).env("ZEGO_SERVER_SECRET", &SECRET[..31]));
+    assert_error_shape(&out, 2, "31-character secret in ZEGO_SERVER_SECRET");
     assert!(!out.stderr.contains(&SECRET[..31]), "{out:?}");
 
-    let out = run_cmd(
-        zego()
-            .args(base_args())
-            .args(["--secret", SECRET])
-            .env("ZEGO_APP_ID", "0"),
-    );
-    assert_usage_error(&out, 2, "ZEGO_APP_ID=0");
+    let out = run_cmd(generate_cmd(&["--secret", SECRET]).env("ZEGO_APP_ID", "0"));
+    assert_error_shape(&out, 2, "ZEGO_APP_ID=0");
 }
 
 #[test]
@@ -721,8 +502,21 @@ fn conflicting_room_flags_exit_2_with_one_error_line() {
         ("--stream-id without --room-id", &["--stream-id", "s1"]),
     ];
     for (case, extra) in cases {
-        assert_usage_error(&generate(extra), 2, case);
+        assert_error_shape(&generate(extra), 2, case);
     }
+}
+
+/// `generate --app-id 1 --user-id demo --secret-file PATH`.
+fn generate_from_secret_file(path: &str) -> Out {
+    run(&[
+        "generate",
+        "--app-id",
+        "1",
+        "--user-id",
+        "demo",
+        "--secret-file",
+        path,
+    ])
 }
 
 #[test]
@@ -731,31 +525,14 @@ fn unreadable_secret_file_exits_1() {
         "zego-token-cli-generate-{}-no-such-file",
         std::process::id()
     ));
-    let missing = missing.to_str().expect("UTF-8 path");
-    let out = run(&[
-        "generate",
-        "--app-id",
-        "1",
-        "--user-id",
-        "demo",
-        "--secret-file",
-        missing,
-    ]);
-    assert_usage_error(&out, 1, "missing secret file");
+    let out = generate_from_secret_file(missing.to_str().expect("UTF-8 path"));
+    assert_error_shape(&out, 1, "missing secret file");
 }
 
 #[test]
 fn secret_file_with_a_wrong_length_secret_exits_2_without_showing_it() {
     let file = TempFile::new("short-secret", format!("{}\n", &SECRET[..20]).as_bytes());
-    let out = run(&[
-        "generate",
-        "--app-id",
-        "1",
-        "--user-id",
-        "demo",
-        "--secret-file",
-        file.path(),
-    ]);
-    assert_usage_error(&out, 2, "20-character secret in a file");
+    let out = generate_from_secret_file(file.path());
+    assert_error_shape(&out, 2, "20-character secret in a file");
     assert!(!out.stderr.contains(&SECRET[..20]), "{out:?}");
 }

@@ -3,58 +3,21 @@
 //! with the library, checked against the spec, never against its own
 //! earlier output.
 
-use std::path::{Path, PathBuf};
+mod support;
 
-use assert_cmd::Command;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Deserializer};
+use support::SECRET;
+use support::cli::{Out, PrivilegeJson, TempFile, assert_error_shape, run, run_cmd, zego};
+use support::format::{body_of, token_of};
+use support::vectors::{self, negative, negative_where};
 use zego_token::{Claims, Iv, Privilege, SDK_CODES, Secret, encode};
 
-/// A recognisable ServerSecret: any output containing it is a leak.
-const SECRET: &str = "SECRETsecretSECRETsecret12345678";
 /// A valid secret that opens none of the vendor tokens.
 const WRONG_SECRET: &str = "wrongwrongwrongwrongwrongwrong12";
 
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// The binary with a clean environment: no secret, app id or profile from
-/// the caller's shell or config file, no color, UTC.
-fn zego() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("zego-token");
-    cmd.env_remove("ZEGO_SERVER_SECRET")
-        .env_remove("ZEGO_APP_ID")
-        .env_remove("ZEGO_PROFILE")
-        .env(
-            "ZEGO_TOKEN_CONFIG",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/config.toml"),
-        )
-        .env("NO_COLOR", "1")
-        .env("TZ", "UTC");
-    cmd
-}
-
-#[derive(Debug)]
-struct Out {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_cmd(cmd: &mut Command) -> Out {
-    let output = cmd.output().expect("the binary runs");
-    Out {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn run<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Out {
-    run_cmd(zego().args(args))
-}
 
 /// The claims object, in the spec's key set (independent of the library's
 /// `Claims`, so a missing key in the output is noticed).
@@ -66,14 +29,6 @@ struct ClaimsJson {
     ctime: i64,
     expire: i64,
     payload: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-struct PrivilegeJson {
-    room_id: String,
-    login: bool,
-    publish: bool,
-    stream_ids: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -138,13 +93,8 @@ enum Sub {
 /// Parses the one JSON line of a `--json` run and checks that every key of
 /// the spec is there (values may be `null`).
 fn parse_json(out: &Out, sub: Sub) -> InspectJson {
-    let line = out
-        .stdout
-        .strip_suffix('\n')
-        .unwrap_or_else(|| panic!("stdout does not end with a newline: {out:?}"));
-    assert!(!line.contains('\n'), "more than one line: {out:?}");
     let value: serde_json::Value =
-        serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {out:?}"));
+        serde_json::from_str(out.line()).unwrap_or_else(|e| panic!("not JSON ({e}): {out:?}"));
     let object = value
         .as_object()
         .unwrap_or_else(|| panic!("not an object: {out:?}"));
@@ -167,46 +117,16 @@ fn parse_json(out: &Out, sub: Sub) -> InspectJson {
     serde_json::from_value(value).unwrap_or_else(|e| panic!("not the schema ({e}): {out:?}"))
 }
 
-#[derive(Debug, Clone, Deserialize)]
-struct Official {
-    id: String,
-    mode: String,
-    secret: String,
-    payload: String,
-    token: String,
-    plaintext: String,
-    claims: ClaimsJson,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-struct Negative {
-    id: String,
-    token: String,
-    secret: String,
-    expect_error: String,
-    derived_from: Option<String>,
-}
-
-fn lines<T: for<'de> Deserialize<'de>>(text: &str) -> Vec<T> {
-    text.split('\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_str(l).expect("vector line is JSON"))
-        .collect()
-}
+/// An official vector, its claims read as the spec's key set, as the
+/// CLI's JSON output is.
+type Official = vectors::Official<ClaimsJson>;
 
 fn official() -> Vec<Official> {
-    lines(include_str!("data/official.jsonl"))
-}
-
-fn negative() -> Vec<Negative> {
-    lines(include_str!("data/malformed.jsonl"))
+    vectors::official_as()
 }
 
 fn vector(id: &str) -> Official {
-    official()
-        .into_iter()
-        .find(|v| v.id == id)
-        .unwrap_or_else(|| panic!("no vector {id}"))
+    vectors::vector_as(id)
 }
 
 /// The privilege view the spec expects for a payload: `null` unless it is a
@@ -234,14 +154,19 @@ fn verify_json(v: &Official, now: i64, extra: &[&str]) -> (Out, InspectJson) {
     (out, json)
 }
 
-/// The decoded body of a token (`"04" + base64`, FORMAT.md).
-fn body_of(token: &str) -> Vec<u8> {
-    assert!(token.starts_with("04"), "{token}");
-    STANDARD.decode(&token[2..]).expect("base64")
+/// A failed verify run: exit `code`, and one failure, of `kind`.
+fn assert_one_failure(out: &Out, json: &InspectJson, code: i32, kind: &str, case: &str) {
+    assert_eq!(out.code, Some(code), "{case}: {out:?}");
+    assert_eq!(json.valid, Some(false), "{case}");
+    assert_eq!(json.kinds(), [kind], "{case}");
 }
 
-fn token_of(body: &[u8]) -> String {
-    format!("04{}", STANDARD.encode(body))
+/// The failure of `kind` lists every one of `sdk_codes`.
+fn assert_sdk_codes(json: &InspectJson, kind: &str, sdk_codes: &[u32], case: &str) {
+    let codes = &json.failure(kind).sdk_codes;
+    for sdk in sdk_codes {
+        assert!(codes.contains(sdk), "{case}: {codes:?}");
+    }
 }
 
 /// A token of our own with the given user id and payload, made with the
@@ -260,34 +185,26 @@ fn own_token(user_id: &str, payload: &str, key: &str) -> (String, Claims) {
     (token, claims)
 }
 
+/// Hostile text reaches neither stdout nor stderr raw: no ESC (terminal
+/// escapes), U+202E (bidi override) or BEL.
+fn assert_no_raw_controls(out: &Out, args: &[&str]) {
+    for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        assert!(
+            !text.contains('\u{1b}'),
+            "{args:?}: raw ESC on {stream}: {text:?}"
+        );
+        assert!(
+            !text.contains('\u{202E}'),
+            "{args:?}: raw U+202E on {stream}: {text:?}"
+        );
+        assert!(!text.contains('\u{7}'), "{args:?}: raw BEL on {stream}");
+    }
+}
+
 fn has_warning_line(stderr: &str) -> bool {
     stderr
         .lines()
         .any(|l| l.to_ascii_lowercase().contains("warning"))
-}
-
-/// A file in the temporary directory, removed on drop.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, contents: &[u8]) -> TempFile {
-        let path = std::env::temp_dir().join(format!(
-            "zego-token-cli-inspect-{}-{name}",
-            std::process::id()
-        ));
-        std::fs::write(&path, contents).expect("temp file is writable");
-        TempFile(path)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("temp path is UTF-8")
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -477,12 +394,8 @@ fn expired_token_exits_5_with_the_sdk_codes() {
     for id in ["node-gcm/basic", "go-cbc/basic"] {
         let v = vector(id);
         let (out, json) = verify_json(&v, v.claims.expire + 1, &[]);
-        assert_eq!(out.code, Some(5), "{id}: {out:?}");
-        assert_eq!(json.valid, Some(false), "{id}");
-        assert_eq!(json.kinds(), ["expired"], "{id}");
-        let codes = &json.failure("expired").sdk_codes;
-        assert!(codes.contains(&1_002_078), "{id}: {codes:?}");
-        assert!(codes.contains(&6_000_106), "{id}: {codes:?}");
+        assert_one_failure(&out, &json, 5, "expired", id);
+        assert_sdk_codes(&json, "expired", &[1_002_078, 6_000_106], id);
         assert_eq!(json.claims.as_ref(), Some(&v.claims), "{id}");
     }
 }
@@ -492,9 +405,7 @@ fn token_before_its_ctime_is_not_yet_valid() {
     for id in ["node-gcm/basic", "go-cbc/basic"] {
         let v = vector(id);
         let (out, json) = verify_json(&v, v.claims.ctime - 3600, &[]);
-        assert_eq!(out.code, Some(5), "{id}: {out:?}");
-        assert_eq!(json.valid, Some(false), "{id}");
-        assert_eq!(json.kinds(), ["not_yet_valid"], "{id}");
+        assert_one_failure(&out, &json, 5, "not_yet_valid", id);
     }
 }
 
@@ -592,14 +503,9 @@ fn each_expectation_mismatch_exits_6_with_its_kind() {
     for (v, extra, kind, sdk) in cases {
         let (out, json) = verify_json(v, v.claims.ctime, extra);
         let case = format!("{} {extra:?}", v.id);
-        assert_eq!(out.code, Some(6), "{case}: {out:?}");
-        assert_eq!(json.valid, Some(false), "{case}");
-        assert_eq!(json.kinds(), [kind], "{case}");
+        assert_one_failure(&out, &json, 6, kind, &case);
         if let Some(sdk) = sdk {
-            assert!(
-                json.failure(kind).sdk_codes.contains(&sdk),
-                "{case}: {json:?}"
-            );
+            assert_sdk_codes(&json, kind, &[sdk], &case);
         }
         assert_eq!(json.claims.as_ref(), Some(&v.claims), "{case}");
     }
@@ -642,10 +548,7 @@ fn several_failures_are_all_listed_and_the_mismatch_sets_the_exit_code() {
 
 #[test]
 fn malformed_beats_every_other_failure() {
-    let bad = negative()
-        .into_iter()
-        .find(|n| n.id == "neg/truncated/in-ct")
-        .expect("vector");
+    let bad = negative_where(|id| id == "neg/truncated/in-ct");
     let out = run(&[
         "verify",
         "--json",
@@ -689,12 +592,8 @@ fn wrong_secret_is_untrusted_and_beats_mismatch_and_expiry() {
         let mut wrong = v.clone();
         wrong.secret = WRONG_SECRET.to_owned();
         let (out, json) = verify_json(&wrong, v.claims.ctime, &[]);
-        assert_eq!(out.code, Some(4), "{id}: {out:?}");
-        assert_eq!(json.valid, Some(false), "{id}");
-        assert_eq!(json.kinds(), ["untrusted"], "{id}");
-        let codes = &json.failure("untrusted").sdk_codes;
-        assert!(codes.contains(&1_002_033), "{id}: {codes:?}");
-        assert!(codes.contains(&6_000_103), "{id}: {codes:?}");
+        assert_one_failure(&out, &json, 4, "untrusted", id);
+        assert_sdk_codes(&json, "untrusted", &[1_002_033, 6_000_103], id);
         assert_eq!(json.claims, None, "{id}");
         assert!(!json.authenticated, "{id}");
 
@@ -769,10 +668,7 @@ fn cbc_iv_flip_of_an_app_id_digit_is_reported_as_a_changed_claim() {
 #[test]
 fn quiet_prints_nothing() {
     let v = vector("node-gcm/basic");
-    let bad = negative()
-        .into_iter()
-        .find(|n| n.id == "neg/not-base64/garbage")
-        .expect("vector");
+    let bad = negative_where(|id| id == "neg/not-base64/garbage");
     let ctime = v.claims.ctime.to_string();
     let late = (v.claims.expire + 1).to_string();
     let cases: [(&[&str], &str, i32); 5] = [
@@ -919,17 +815,7 @@ fn hostile_text_in_claims_is_escaped_in_human_output() {
         for args in runs {
             let out = run(args);
             assert!(matches!(out.code, Some(0..=6)), "{args:?}: {out:?}");
-            for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
-                assert!(
-                    !text.contains('\u{1b}'),
-                    "{args:?}: raw ESC on {stream}: {text:?}"
-                );
-                assert!(
-                    !text.contains('\u{202E}'),
-                    "{args:?}: raw U+202E on {stream}: {text:?}"
-                );
-                assert!(!text.contains('\u{7}'), "{args:?}: raw BEL on {stream}");
-            }
+            assert_no_raw_controls(&out, args);
         }
         // The claims are still shown, escaped rather than dropped.
         let out = run(&["decode", "--secret", key, "--now", &ctime, &token]);
@@ -1121,17 +1007,7 @@ fn hostile_text_in_a_malformed_token_is_escaped() {
         ] {
             let out = run(&args);
             assert_eq!(out.code, Some(3), "{args:?}: {out:?}");
-            for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
-                assert!(
-                    !text.contains('\u{1b}'),
-                    "{args:?}: raw ESC on {stream}: {text:?}"
-                );
-                assert!(
-                    !text.contains('\u{202E}'),
-                    "{args:?}: raw U+202E on {stream}: {text:?}"
-                );
-                assert!(!text.contains('\u{7}'), "{args:?}: raw BEL on {stream}");
-            }
+            assert_no_raw_controls(&out, &args);
         }
     }
 }
@@ -1196,17 +1072,7 @@ fn verify_invalid_arguments_exit_2_with_one_error_line() {
     ];
     for (case, args) in cases {
         let out = run(&args);
-        assert_eq!(out.code, Some(2), "{case}: {out:?}");
-        assert_eq!(out.stdout, "", "{case}");
-        let lines: Vec<&str> = out.stderr.lines().collect();
-        assert!(matches!(lines.len(), 1 | 2), "{case}: {lines:?}");
-        assert!(
-            lines[0].starts_with("zego-token: error:"),
-            "{case}: {lines:?}"
-        );
-        if let Some(hint) = lines.get(1) {
-            assert!(hint.starts_with("  hint:"), "{case}: {lines:?}");
-        }
+        assert_error_shape(&out, 2, case);
         assert!(!out.stderr.contains(short), "{case}: secret leaked");
     }
 }
@@ -1227,11 +1093,7 @@ fn explain_a_known_code() {
 fn explain_an_unknown_code_lists_the_known_ones() {
     for code in ["12345", "not-a-code"] {
         let out = run(&["explain", code]);
-        assert_eq!(out.code, Some(2), "{out:?}");
-        assert_eq!(out.stdout, "", "{out:?}");
-        let lines: Vec<&str> = out.stderr.lines().collect();
-        assert!(matches!(lines.len(), 1 | 2), "{lines:?}");
-        assert!(lines[0].starts_with("zego-token: error:"), "{lines:?}");
+        assert_error_shape(&out, 2, code);
         for known in SDK_CODES {
             assert!(
                 out.stderr.contains(&known.code.to_string()),

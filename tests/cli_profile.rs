@@ -6,10 +6,13 @@
 
 #![allow(clippy::unwrap_used, clippy::print_stderr)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use assert_cmd::Command;
+use support::cli::{Out, clean_env};
 use zego_token::{Envelope, Mode, Secret, decode};
 
 /// Recognisable ServerSecrets: any output containing one is a leak.
@@ -30,38 +33,11 @@ struct Home {
     dir: tempfile::TempDir,
 }
 
-#[derive(Debug)]
-struct Out {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Out {
-    fn of(output: std::process::Output) -> Out {
-        Out {
-            code: output.status.code(),
-            stdout: String::from_utf8(output.stdout).unwrap(),
-            stderr: String::from_utf8(output.stderr).unwrap(),
-        }
-    }
-
-    fn all(&self) -> String {
-        format!("{}{}", self.stdout, self.stderr)
-    }
-
-    fn assert_no_secret(&self) {
-        for secret in [PROFILE_SECRET, ENV_SECRET, FLAG_SECRET, STORED_SECRET] {
-            assert!(!self.all().contains(secret), "secret leaked: {self:?}");
-        }
-    }
-
-    /// The whole stdout of a successful `generate`: one token.
-    fn token(&self) -> String {
-        assert_eq!(self.code, Some(0), "{self:?}");
-        let token = self.stdout.trim_end().to_owned();
-        assert!(token.starts_with("04") && !token.contains('\n'), "{self:?}");
-        token
+/// Fails if any output of a run holds any of the secrets.
+fn assert_no_secret(out: &Out) {
+    let all = format!("{}{}", out.stdout, out.stderr);
+    for secret in [PROFILE_SECRET, ENV_SECRET, FLAG_SECRET, STORED_SECRET] {
+        assert!(!all.contains(secret), "secret leaked: {out:?}");
     }
 }
 
@@ -80,17 +56,13 @@ impl Home {
         self.config_dir().join("config.toml")
     }
 
-    /// Sets the environment every run gets: only this home, no secret, app
-    /// id or profile from the caller's shell.
+    /// Sets the environment every run gets: the clean test environment, but
+    /// with the config in this home.
     fn env<'c>(&self, cmd: &'c mut std::process::Command) -> &'c mut std::process::Command {
-        cmd.env("ZEGO_TOKEN_CONFIG", self.config())
+        clean_env(cmd)
+            .env("ZEGO_TOKEN_CONFIG", self.config())
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg"))
             .env("HOME", self.dir.path().join("home"))
-            .env_remove("ZEGO_SERVER_SECRET")
-            .env_remove("ZEGO_APP_ID")
-            .env_remove("ZEGO_PROFILE")
-            .env("NO_COLOR", "1")
-            .env("TZ", "UTC")
             .stdin(Stdio::null())
     }
 
@@ -109,7 +81,7 @@ impl Home {
         cmd.args(args);
         setup(&mut cmd);
         let out = Out::of(cmd.output().unwrap());
-        out.assert_no_secret();
+        assert_no_secret(&out);
         out
     }
 
@@ -132,14 +104,20 @@ impl Home {
         std::fs::read_to_string(self.config()).unwrap()
     }
 
-    /// `profile add dev --app-id 11 --secret-file <PROFILE_SECRET>`.
-    fn add_dev(&self, extra: &[&str]) {
-        let file = self.secret_file("dev.secret", PROFILE_SECRET, 0o600);
-        let mut args = vec!["profile", "add", "dev", "--app-id", "11", "--secret-file"];
+    /// `profile add NAME --app-id APP_ID --secret-file <PROFILE_SECRET>`
+    /// plus `extra`; the secret file is `NAME.secret` in the home.
+    fn add(&self, name: &str, app_id: &str, extra: &[&str]) {
+        let file = self.secret_file(&format!("{name}.secret"), PROFILE_SECRET, 0o600);
+        let mut args = vec!["profile", "add", name, "--app-id", app_id, "--secret-file"];
         args.push(&file);
         args.extend_from_slice(extra);
         let out = self.run(&args);
         assert_eq!(out.code, Some(0), "{out:?}");
+    }
+
+    /// `profile add dev --app-id 11 --secret-file <PROFILE_SECRET>`.
+    fn add_dev(&self, extra: &[&str]) {
+        self.add("dev", "11", extra);
     }
 
     /// `generate --user-id demo --now NOW` plus `extra`.
@@ -449,17 +427,7 @@ fn mode_flag_beats_profile_beats_gcm() {
 fn profile_flag_beats_environment_beats_default() {
     let home = Home::new();
     home.add_dev(&[]);
-    let file = home.secret_file("stage.secret", PROFILE_SECRET, 0o600);
-    let out = home.run(&[
-        "profile",
-        "add",
-        "stage",
-        "--app-id",
-        "44",
-        "--secret-file",
-        &file,
-    ]);
-    assert_eq!(out.code, Some(0));
+    home.add("stage", "44", &[]);
     let app_id = |out: Out| claims(&out.token(), PROFILE_SECRET).app_id;
     // dev is the default (the first added).
     assert_eq!(app_id(home.generate(&[])), 11);
@@ -528,17 +496,7 @@ fn decode_and_verify_use_the_profile() {
 fn a_mistyped_profile_lists_the_existing_names() {
     let home = Home::new();
     home.add_dev(&[]);
-    let file = home.secret_file("s.secret", PROFILE_SECRET, 0o600);
-    let out = home.run(&[
-        "profile",
-        "add",
-        "staging",
-        "--app-id",
-        "2",
-        "--secret-file",
-        &file,
-    ]);
-    assert_eq!(out.code, Some(0));
+    home.add("staging", "2", &[]);
 
     let out = home.generate(&["--profile", "stagng"]);
     assert_error(

@@ -3,16 +3,15 @@
 
 #![allow(clippy::print_stderr)] // says why a test was skipped
 
+mod support;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-const SECRET: &str = "PROMPTsecretPROMPTsecret12345678";
+use support::cli::{clean_env, zego};
 
-/// A config file that does not exist: no profile of the user's applies.
-fn no_config() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/config.toml")
-}
+const SECRET: &str = "PROMPTsecretPROMPTsecret12345678";
 
 /// `script` (util-linux, on every Debian) provides the terminal.
 #[test]
@@ -22,16 +21,13 @@ fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_zego-token");
-    let mut child = Command::new("script")
+    // The environment reaches the binary through `script`.
+    let mut child = clean_env(&mut Command::new("script"))
         .args([
             "-qec",
             &format!("{bin} generate --app-id 7 --user-id prompted --now 1796000000"),
         ])
         .arg("/dev/null")
-        .env_remove("ZEGO_SERVER_SECRET")
-        .env_remove("ZEGO_PROFILE")
-        .env("ZEGO_TOKEN_CONFIG", no_config())
-        .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -66,7 +62,7 @@ fn a_secret_file_readable_by_others_gets_a_warning() {
     std::fs::write(&path, format!("{SECRET}\n")).expect("writes");
     let run = |mode: u32| {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
-        let out = Command::new(env!("CARGO_BIN_EXE_zego-token"))
+        let out = zego()
             .args([
                 "generate",
                 "--app-id",
@@ -76,9 +72,6 @@ fn a_secret_file_readable_by_others_gets_a_warning() {
                 "--secret-file",
             ])
             .arg(&path)
-            .env_remove("ZEGO_SERVER_SECRET")
-            .env_remove("ZEGO_PROFILE")
-            .env("ZEGO_TOKEN_CONFIG", no_config())
             .output()
             .expect("runs");
         assert!(out.status.success());

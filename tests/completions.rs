@@ -1,9 +1,11 @@
 //! The completion scripts in completions/ must be what the binary generates,
 //! so they never go stale when the CLI changes.
 
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use support::cli::zego;
 
 const SCRIPTS: [(&str, &str); 5] = [
     ("bash", "zego-token.bash"),
@@ -16,11 +18,7 @@ const SCRIPTS: [(&str, &str); 5] = [
 #[test]
 fn checked_in_completions_are_current() {
     for (shell, file) in SCRIPTS {
-        let generated = Command::cargo_bin("zego-token")
-            .expect("binary")
-            .args(["completions", shell])
-            .output()
-            .expect("runs");
+        let generated = zego().args(["completions", shell]).output().expect("runs");
         assert!(generated.status.success(), "{shell}");
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("completions")
@@ -37,11 +35,7 @@ fn checked_in_completions_are_current() {
 
 #[test]
 fn man_page_names_every_subcommand() {
-    let out = Command::cargo_bin("zego-token")
-        .expect("binary")
-        .arg("man")
-        .output()
-        .expect("runs");
+    let out = zego().arg("man").output().expect("runs");
     assert!(out.status.success());
     let page = String::from_utf8(out.stdout).expect("utf-8");
     assert!(page.starts_with(".ie") || page.contains(".TH"), "not roff");

@@ -7,6 +7,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::ops::Range;
 
 use base64::Engine as _;
@@ -15,7 +17,8 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use serde::Deserialize;
+use support::format::{body_of, token_of};
+use support::vectors::{Official, official, vector};
 use zego_token::{
     Claims, EncodeError, Envelope, Grant, Iv, Malformed, Mode, OpenError, Privilege, Secret,
     Untrusted, decode, encode, generate,
@@ -27,45 +30,8 @@ const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 // Helpers
 // ---------------------------------------------------------------------------
 
-#[derive(Deserialize)]
-struct Official {
-    id: String,
-    #[serde(rename = "impl")]
-    implementation: String,
-    mode: String,
-    secret: String,
-    token: String,
-    plaintext: String,
-    claims: Claims,
-}
-
-fn official() -> Vec<Official> {
-    include_str!("data/official.jsonl")
-        .split('\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_str(l).expect("vector line is JSON"))
-        .collect()
-}
-
-fn vector(id: &str) -> Official {
-    official()
-        .into_iter()
-        .find(|v| v.id == id)
-        .unwrap_or_else(|| panic!("no vector {id}"))
-}
-
 fn secret() -> Secret {
     Secret::new(SECRET).unwrap()
-}
-
-/// The decoded body of a token, straight from the format (`"04" + base64`).
-fn body_of(token: &str) -> Vec<u8> {
-    assert!(token.starts_with("04"), "{token}");
-    STANDARD.decode(&token[2..]).unwrap()
-}
-
-fn token_of(body: &[u8]) -> String {
-    format!("04{}", STANDARD.encode(body))
 }
 
 /// The byte ranges of a well-formed body, computed from FORMAT.md's layout
@@ -219,83 +185,111 @@ fn known_answer_cbc_unicode_and_escapes() {
 // 3. Tampering
 // ---------------------------------------------------------------------------
 
-/// GCM tokens to tamper with: our own (fixed and generated) and the vendor's
-/// small ones, each with the claims it holds and its secret.
-fn gcm_targets() -> Vec<(String, Claims, Secret)> {
-    let mut targets = vec![(KAT_ASCII_GCM.to_owned(), ascii_claims(), secret())];
-    let grant = Grant {
-        app_id: 987_654,
-        user_id: "tamper".into(),
-        effective_time: 86_400,
-        payload: String::new(),
-    };
+/// A token to tamper with, the claims it holds and its secret.
+type Target = (String, Claims, Secret);
+
+/// Tokens of one mode to tamper with: ours (the fixed known answer and one
+/// made by `generate` with a seeded RNG) and the vendor's that `pick` keeps.
+fn tamper_targets(
+    mode: Mode,
+    known_answer: &str,
+    seed: u64,
+    pick: impl Fn(&Official) -> bool,
+) -> Vec<Target> {
+    let mut targets = vec![(known_answer.to_owned(), ascii_claims(), secret())];
     let made = generate(
-        &grant,
+        &grant(987_654, "tamper", 86_400, ""),
         &secret(),
-        Mode::Gcm,
+        mode,
         1_796_000_000,
-        &mut StdRng::seed_from_u64(7),
+        &mut StdRng::seed_from_u64(seed),
     )
     .unwrap();
     targets.push((made.token, made.claims, secret()));
     for v in official() {
-        if v.mode == "gcm" && v.token.len() < 600 {
+        if v.mode == mode.as_str() && pick(&v) {
             targets.push((v.token, v.claims, Secret::new(&v.secret).unwrap()));
         }
     }
-    assert!(targets.len() >= 10, "too few GCM tamper targets");
+    assert!(
+        targets.len() >= 10,
+        "too few {} tamper targets",
+        mode.as_str().to_uppercase()
+    );
     targets
+}
+
+/// GCM tokens to tamper with: ours and the vendor's small ones.
+fn gcm_targets() -> Vec<Target> {
+    tamper_targets(Mode::Gcm, KAT_ASCII_GCM, 7, |v| v.token.len() < 600)
+}
+
+/// What decoding a token gives.
+type Decoded = Result<(Envelope, Claims), OpenError>;
+
+/// Every single-bit flip of a token's body: the byte flipped, the flipped
+/// body, what decoding it with `secret` gives, and the case for messages.
+fn bit_flips<'a>(
+    token: &'a str,
+    secret: &'a Secret,
+) -> impl Iterator<Item = (usize, Vec<u8>, Decoded, String)> + 'a {
+    let body = body_of(token);
+    let bits: Vec<(usize, u8)> = (0..body.len())
+        .flat_map(|i| (0..8).map(move |bit| (i, bit)))
+        .collect();
+    bits.into_iter().map(move |(i, bit)| {
+        let mut flipped = body.clone();
+        flipped[i] ^= 1 << bit;
+        let result = decode(&token_of(&flipped), secret);
+        let what = format!("{token} byte {i} bit {bit}: {result:?}");
+        (i, flipped, result, what)
+    })
+}
+
+/// What flipping a bit of the clear header `expire` gives: it no longer
+/// matches the `expire` of the claims.
+fn expire_mismatch(flipped: &[u8], claims: &Claims) -> Decoded {
+    let header = i64::from_be_bytes(flipped[0..8].try_into().unwrap());
+    Err(OpenError::Untrusted(Untrusted::ExpireMismatch {
+        header,
+        claims: claims.expire,
+    }))
 }
 
 #[test]
 fn gcm_every_bit_flip_is_rejected_by_the_field_it_hits() {
     for (token, claims, secret) in gcm_targets() {
         assert_eq!(decode(&token, &secret).unwrap().1, claims);
-        let body = body_of(&token);
-        let l = layout(&body);
+        let l = layout(&body_of(&token));
         assert_eq!(l.mode.len(), 1, "GCM has a mode byte");
-        for i in 0..body.len() {
-            for bit in 0..8 {
-                let mut flipped = body.clone();
-                flipped[i] ^= 1 << bit;
-                let result = decode(&token_of(&flipped), &secret);
-                let what = format!("{token} byte {i} bit {bit}: {result:?}");
-                if l.expire.contains(&i) {
-                    let header = i64::from_be_bytes(flipped[0..8].try_into().unwrap());
-                    assert_eq!(
-                        result,
-                        Err(OpenError::Untrusted(Untrusted::ExpireMismatch {
-                            header,
-                            claims: claims.expire,
-                        })),
-                        "{what}"
-                    );
-                } else if l.iv.contains(&i) || l.ct.contains(&i) {
-                    assert_eq!(
-                        result,
-                        Err(OpenError::Untrusted(Untrusted::TagMismatch)),
-                        "{what}"
-                    );
-                } else if l.mode.contains(&i) {
-                    // 0 names CBC, which needs a 16-byte IV; others are unknown.
-                    match flipped[i] {
-                        0 => assert!(
-                            matches!(
-                                result,
-                                Err(OpenError::Malformed(Malformed::WrongIvLength { .. }))
-                            ),
-                            "{what}"
-                        ),
-                        b => assert_eq!(
+        for (i, flipped, result, what) in bit_flips(&token, &secret) {
+            if l.expire.contains(&i) {
+                assert_eq!(result, expire_mismatch(&flipped, &claims), "{what}");
+            } else if l.iv.contains(&i) || l.ct.contains(&i) {
+                assert_eq!(
+                    result,
+                    Err(OpenError::Untrusted(Untrusted::TagMismatch)),
+                    "{what}"
+                );
+            } else if l.mode.contains(&i) {
+                // 0 names CBC, which needs a 16-byte IV; others are unknown.
+                match flipped[i] {
+                    0 => assert!(
+                        matches!(
                             result,
-                            Err(OpenError::Malformed(Malformed::UnknownMode(b))),
-                            "{what}"
+                            Err(OpenError::Malformed(Malformed::WrongIvLength { .. }))
                         ),
-                    }
-                } else {
-                    assert!(l.iv_len.contains(&i) || l.ct_len.contains(&i));
-                    assert!(matches!(result, Err(OpenError::Malformed(_))), "{what}");
+                        "{what}"
+                    ),
+                    b => assert_eq!(
+                        result,
+                        Err(OpenError::Malformed(Malformed::UnknownMode(b))),
+                        "{what}"
+                    ),
                 }
+            } else {
+                assert!(l.iv_len.contains(&i) || l.ct_len.contains(&i));
+                assert!(matches!(result, Err(OpenError::Malformed(_))), "{what}");
             }
         }
     }
@@ -327,78 +321,43 @@ fn gcm_every_character_substitution_is_rejected() {
     }
 }
 
-/// CBC tokens to tamper with: ours (fixed and generated) and the vendor's
-/// small ones from generators that put `app_id` first.
-fn cbc_targets() -> Vec<(String, Claims, Secret)> {
-    let mut targets = vec![(KAT_ASCII_CBC.to_owned(), ascii_claims(), secret())];
-    let grant = Grant {
-        app_id: 987_654,
-        user_id: "tamper".into(),
-        effective_time: 86_400,
-        payload: String::new(),
-    };
-    let made = generate(
-        &grant,
-        &secret(),
-        Mode::Cbc,
-        1_796_000_000,
-        &mut StdRng::seed_from_u64(8),
-    )
-    .unwrap();
-    targets.push((made.token, made.claims, secret()));
-    for v in official() {
-        if v.mode == "cbc" && v.token.len() < 400 && v.implementation != "java-cbc" {
-            targets.push((v.token, v.claims, Secret::new(&v.secret).unwrap()));
-        }
-    }
-    assert!(targets.len() >= 10, "too few CBC tamper targets");
-    targets
+/// CBC tokens to tamper with: ours and the vendor's small ones from
+/// generators that put `app_id` first.
+fn cbc_targets() -> Vec<Target> {
+    tamper_targets(Mode::Cbc, KAT_ASCII_CBC, 8, |v| {
+        v.token.len() < 400 && v.implementation != "java-cbc"
+    })
 }
 
 #[test]
 fn cbc_bit_flips_never_panic_and_never_open_to_the_same_claims() {
     for (token, claims, secret) in cbc_targets() {
         assert_eq!(decode(&token, &secret).unwrap().1, claims);
-        let body = body_of(&token);
-        let l = layout(&body);
+        let l = layout(&body_of(&token));
         assert!(l.mode.is_empty(), "legacy CBC has no mode byte");
         assert!(l.ct.len() > 16, "the IV must not reach the padding block");
-        for i in 0..body.len() {
-            for bit in 0..8 {
-                let mut flipped = body.clone();
-                flipped[i] ^= 1 << bit;
-                let result = decode(&token_of(&flipped), &secret);
-                let what = format!("{token} byte {i} bit {bit}: {result:?}");
-                if l.expire.contains(&i) {
-                    let header = i64::from_be_bytes(flipped[0..8].try_into().unwrap());
-                    assert_eq!(
-                        result,
-                        Err(OpenError::Untrusted(Untrusted::ExpireMismatch {
-                            header,
-                            claims: claims.expire,
-                        })),
-                        "{what}"
-                    );
-                } else if l.iv_len.contains(&i) || l.ct_len.contains(&i) {
-                    assert!(matches!(result, Err(OpenError::Malformed(_))), "{what}");
-                } else if l.iv.contains(&i) {
-                    // The IV only XORs into the first plaintext block: the
-                    // padding is untouched, so the failure (if any) is in the
-                    // JSON, never in the padding.
-                    match &result {
-                        Ok((_, opened)) => assert_ne!(opened, &claims, "{what}"),
-                        Err(OpenError::Untrusted(
-                            Untrusted::NotJson { .. } | Untrusted::BadClaims { .. },
-                        )) => {}
-                        Err(_) => panic!("{what}"),
-                    }
-                } else {
-                    assert!(l.ct.contains(&i));
-                    match &result {
-                        Ok((_, opened)) => assert_ne!(opened, &claims, "{what}"),
-                        Err(OpenError::Untrusted(_)) => {}
-                        Err(_) => panic!("{what}"),
-                    }
+        for (i, flipped, result, what) in bit_flips(&token, &secret) {
+            if l.expire.contains(&i) {
+                assert_eq!(result, expire_mismatch(&flipped, &claims), "{what}");
+            } else if l.iv_len.contains(&i) || l.ct_len.contains(&i) {
+                assert!(matches!(result, Err(OpenError::Malformed(_))), "{what}");
+            } else if l.iv.contains(&i) {
+                // The IV only XORs into the first plaintext block: the
+                // padding is untouched, so the failure (if any) is in the
+                // JSON, never in the padding.
+                match &result {
+                    Ok((_, opened)) => assert_ne!(opened, &claims, "{what}"),
+                    Err(OpenError::Untrusted(
+                        Untrusted::NotJson { .. } | Untrusted::BadClaims { .. },
+                    )) => {}
+                    Err(_) => panic!("{what}"),
+                }
+            } else {
+                assert!(l.ct.contains(&i));
+                match &result {
+                    Ok((_, opened)) => assert_ne!(opened, &claims, "{what}"),
+                    Err(OpenError::Untrusted(_)) => {}
+                    Err(_) => panic!("{what}"),
                 }
             }
         }

@@ -16,9 +16,11 @@
 //! ciphertext length field of 0xFFFF over a short body is malformed, not a
 //! crash or a huge allocation.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command as StdCommand, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -29,6 +31,9 @@ use base64::engine::general_purpose::STANDARD;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use serde_json::Value;
+use support::cli::{clean_env, zego};
+use support::format::{body_of, token_of};
+use support::vectors::official;
 use zego_token::{
     Expectations, Failure, Grant, Mode, Privilege, Report, Right, Secret, generate, inspect,
     repair, verify,
@@ -58,38 +63,6 @@ const MAX_SOURCE_LEN: usize = 4096;
 // ---------------------------------------------------------------------------
 // Running the binary
 // ---------------------------------------------------------------------------
-
-/// An empty directory standing in for $HOME and the config directory, so
-/// no profile or config of the machine leaks into the runs.
-fn empty_home() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("mutation-home");
-    std::fs::create_dir_all(&dir).expect("create the temporary home");
-    dir
-}
-
-/// The variables that could carry a secret, an AppID or a profile in.
-const ENV_REMOVED: [&str; 5] = [
-    "ZEGO_SERVER_SECRET",
-    "ZEGO_APP_ID",
-    "ZEGO_PROFILE",
-    "ZEGO_TOKEN_CONFIG",
-    "ZEGO_TOKEN_ACCESS_KEY",
-];
-
-/// The binary with a clean environment: no secret, AppID or profile from
-/// the caller, no color, UTC.
-fn zego() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("zego-token");
-    for var in ENV_REMOVED {
-        cmd.env_remove(var);
-    }
-    let home = empty_home();
-    cmd.env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home)
-        .env("NO_COLOR", "1")
-        .env("TZ", "UTC");
-    cmd
-}
 
 #[derive(Debug)]
 struct Out {
@@ -128,21 +101,16 @@ fn run(cmd: &mut Command, what: &dyn std::fmt::Debug) -> Out {
 fn sources() -> Vec<String> {
     let mut out = Vec::new();
     let mut cbc_seen = 0;
-    for line in include_str!("data/official.jsonl").split('\n') {
-        if line.trim().is_empty() {
+    for v in official() {
+        if v.secret != SECRET || v.token.len() > MAX_SOURCE_LEN {
             continue;
         }
-        let v: Value = serde_json::from_str(line).expect("a JSON line");
-        let token = v["token"].as_str().expect("token").to_owned();
-        if v["secret"] != SECRET || token.len() > MAX_SOURCE_LEN {
-            continue;
-        }
-        if v["mode"] == "gcm" {
-            out.push(token);
+        if v.mode == "gcm" {
+            out.push(v.token);
         } else {
             // Every third CBC vector: all seven generators appear.
             if cbc_seen % 3 == 0 {
-                out.push(token);
+                out.push(v.token);
             }
             cbc_seen += 1;
         }
@@ -214,14 +182,9 @@ const CHARS: &[char] = &[
     '\u{FFFD}',
 ];
 
-/// The decoded body of a valid token.
-fn body(token: &str) -> Vec<u8> {
-    STANDARD.decode(&token[2..]).expect("a valid source token")
-}
-
-/// `"04" + base64(body)`.
+/// The token of a body, as the bytes of a line.
 fn pack(body: &[u8]) -> Vec<u8> {
-    format!("04{}", STANDARD.encode(body)).into_bytes()
+    token_of(body).into_bytes()
 }
 
 /// Where the ciphertext length field sits, from the IV length field.
@@ -235,7 +198,7 @@ fn pick<T: Copy>(rng: &mut StdRng, items: &[T]) -> T {
 
 /// One random edit of a valid token, and its name (for failure messages).
 fn mutate_once(token: &str, rng: &mut StdRng) -> (&'static str, Vec<u8>) {
-    let mut b = body(token);
+    let mut b = body_of(token);
     let n = b.len();
     match rng.random_range(0..17) {
         0 => {
@@ -921,13 +884,7 @@ fn stream(label: &str, args: &[&str], head: &[u8], fill: u64, tail: &[u8]) -> St
     } else {
         StdCommand::new(bin)
     };
-    for var in ENV_REMOVED {
-        cmd.env_remove(var);
-    }
-    let home = empty_home();
-    cmd.env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home)
-        .env("NO_COLOR", "1")
+    clean_env(&mut cmd)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

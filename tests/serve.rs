@@ -10,7 +10,9 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use support::{SECRET, Server, get, post, raw};
+use support::SECRET;
+use support::cli::zego;
+use support::server::{Reply, Server, get, post, raw};
 use zego_token::{Claims, Iv, Mode, Secret, decode, encode, payload_privilege};
 
 const KEY: &str = "test-access-key-0123456789";
@@ -37,19 +39,7 @@ fn token(app_id: u32, user_id: &str, ctime: i64, expire: i64, payload: &str) -> 
 }
 
 fn cli_json(args: &[&str]) -> Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_zego-token"))
-        .args(args)
-        .env_remove("ZEGO_SERVER_SECRET")
-        .env_remove("ZEGO_APP_ID")
-        .env_remove("ZEGO_PROFILE")
-        .env(
-            "ZEGO_TOKEN_CONFIG",
-            "/nonexistent/zego-token-test/config.toml",
-        )
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let out = zego().args(args).output().unwrap();
     serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
@@ -580,7 +570,7 @@ trait TokenOf {
     fn json_token(&self) -> Option<String>;
 }
 
-impl TokenOf for support::Reply {
+impl TokenOf for Reply {
     fn json_token(&self) -> Option<String> {
         let body: Value = serde_json::from_str(&self.body).ok()?;
         body.get("token")?.as_str().map(str::to_owned)
@@ -647,7 +637,7 @@ fn load_10000_requests_from_50_clients() {
         .map(|client| {
             let base = base.clone();
             std::thread::spawn(move || {
-                let agent = support::agent();
+                let agent = support::server::agent();
                 let mut latencies = Vec::with_capacity(PER_CLIENT);
                 let mut last_token = String::new();
                 for n in 0..PER_CLIENT {

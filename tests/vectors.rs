@@ -2,44 +2,10 @@
 //! ground truth: every official token opens to its recorded claims, and every
 //! malformed one fails in its recorded class.
 
-use serde::Deserialize;
-use zego_token::{Claims, Envelope, Field, Malformed, Mode, OpenError, Secret, Untrusted, decode};
+mod support;
 
-#[derive(Deserialize)]
-struct Official {
-    id: String,
-    mode: String,
-    app_id: u32,
-    user_id: String,
-    secret: String,
-    effective_time: i64,
-    payload: String,
-    token: String,
-    claims: Claims,
-}
-
-#[derive(Deserialize)]
-struct Negative {
-    id: String,
-    token: String,
-    secret: String,
-    expect_error: String,
-}
-
-fn lines<T: for<'de> Deserialize<'de>>(text: &str) -> Vec<T> {
-    text.split('\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_str(l).expect("vector line is JSON"))
-        .collect()
-}
-
-fn official() -> Vec<Official> {
-    lines(include_str!("data/official.jsonl"))
-}
-
-fn negative() -> Vec<Negative> {
-    lines(include_str!("data/malformed.jsonl"))
-}
+use support::vectors::{negative, negative_where, official};
+use zego_token::{Envelope, Field, Malformed, Mode, OpenError, Secret, Untrusted, decode};
 
 #[test]
 fn every_official_vector_opens_to_its_claims() {
@@ -140,10 +106,7 @@ fn whitespace_wrapped_tokens_open_to_their_source_claims() {
 
 #[test]
 fn the_uint16_wrap_is_named_precisely() {
-    let v = negative()
-        .into_iter()
-        .find(|v| v.id.ends_with("official-go-uint16-wrap"))
-        .expect("vector present");
+    let v = negative_where(|id| id.ends_with("official-go-uint16-wrap"));
     assert_eq!(
         Envelope::parse(&v.token).map(drop),
         Err(Malformed::TrailingBytes { count: 65_536 })
@@ -152,10 +115,7 @@ fn the_uint16_wrap_is_named_precisely() {
 
 #[test]
 fn a_gcm_token_without_its_mode_byte_is_reported_cut() {
-    let v = negative()
-        .into_iter()
-        .find(|v| v.id.ends_with("gcm-mode-byte-dropped"))
-        .expect("vector present");
+    let v = negative_where(|id| id.ends_with("gcm-mode-byte-dropped"));
     assert!(matches!(
         Envelope::parse(&v.token),
         Err(Malformed::Truncated {
