@@ -1,7 +1,7 @@
 //! The verification policy: every check a token must pass, each failure with
 //! what was expected, what was found, and the SDK error it would cause.
 
-use crate::claims::Claims;
+use crate::claims::{Claims, MAX_USER_ID_LEN};
 use crate::failure::{Failure, Right};
 use crate::privilege::{Privilege, PrivilegeError};
 use crate::secret::Secret;
@@ -55,6 +55,57 @@ impl Report {
             .as_ref()
             .and_then(|c| payload_privilege(&c.payload).ok().flatten())
     }
+
+    /// What is doubtful about a token without failing a check.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let mut out = Vec::new();
+        if self
+            .envelope
+            .as_ref()
+            .is_some_and(|e| e.mode() == Mode::Cbc)
+        {
+            out.push(Warning::Unauthenticated);
+        }
+        if let Some(claims) = &self.claims {
+            if !claims.payload.is_empty()
+                && serde_json::from_str::<serde::de::IgnoredAny>(&claims.payload).is_err()
+            {
+                out.push(Warning::PayloadNotJson);
+            }
+            if claims.user_id.is_empty() || claims.user_id.len() > MAX_USER_ID_LEN {
+                out.push(Warning::UserIdLength {
+                    length: claims.user_id.len(),
+                });
+            }
+            if claims.app_id == 0 {
+                out.push(Warning::AppIdZero);
+            }
+        }
+        out
+    }
+}
+
+/// Something doubtful about a token that is not a failed check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Warning {
+    /// Legacy CBC: the claims may have been altered without the secret.
+    #[error(
+        "legacy AES-CBC is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer GCM"
+    )]
+    Unauthenticated,
+    /// The payload is not JSON, which the Express SDK rejects (1002075).
+    #[error("the payload is not JSON: the Express SDK rejects it (1002075)")]
+    PayloadNotJson,
+    /// A user id the SDK does not accept.
+    #[error("the user_id is {length} bytes; the SDK accepts 1 to {max}", max = MAX_USER_ID_LEN)]
+    UserIdLength {
+        /// Its length in bytes.
+        length: usize,
+    },
+    /// AppID 0, which no app has.
+    #[error("the app_id is 0, which no app has")]
+    AppIdZero,
 }
 
 /// Reads a claims payload: `Ok(None)` when empty, the privileges when it is
@@ -277,6 +328,39 @@ mod tests {
             [Failure::Untrusted(Untrusted::TagMismatch)]
         );
         assert!(report.envelope.is_some() && !report.authenticated());
+    }
+
+    #[test]
+    fn doubtful_tokens_get_warnings() {
+        assert!(
+            check(&token(""), &Expectations::default(), NOW)
+                .warnings()
+                .is_empty()
+        );
+        assert_eq!(
+            check(&token("not json"), &Expectations::default(), NOW).warnings(),
+            [Warning::PayloadNotJson]
+        );
+        let secret = Secret::new(SECRET).expect("valid");
+        let claims = Claims {
+            app_id: 0,
+            user_id: "u".repeat(65),
+            nonce: 0,
+            ctime: NOW,
+            expire: NOW + 1,
+            payload: "{}".into(),
+        };
+        let cbc = crate::encode(&claims, &secret, &crate::Iv::Cbc([0; 16])).expect("encodes");
+        assert_eq!(
+            inspect(&cbc, Some(&secret)).warnings(),
+            [
+                Warning::Unauthenticated,
+                Warning::UserIdLength { length: 65 },
+                Warning::AppIdZero
+            ]
+        );
+        // Without the secret only the mode is known.
+        assert_eq!(inspect(&cbc, None).warnings(), [Warning::Unauthenticated]);
     }
 
     #[test]

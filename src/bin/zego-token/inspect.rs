@@ -35,36 +35,10 @@ pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<TokenInput> {
 
 /// Warnings about a token that opened or could be read.
 pub(crate) fn warnings(report: &Report, repairs: &[Repair]) -> Vec<String> {
-    let mut out: Vec<String> = repairs
-        .iter()
-        .map(|r| format!("input repaired: {r}"))
-        .collect();
-    if report
-        .envelope
-        .as_ref()
-        .is_some_and(|e| e.mode() == Mode::Cbc)
-    {
-        out.push(
-            "legacy AES-CBC is not authenticated: bits of the first 16 bytes of the claims \
-             can be changed without the secret; prefer GCM"
-                .to_owned(),
-        );
-    }
-    if let Some(claims) = &report.claims {
-        if !claims.payload.is_empty()
-            && serde_json::from_str::<serde_json::Value>(&claims.payload).is_err()
-        {
-            out.push("the payload is not JSON: the Express SDK rejects it (1002075)".to_owned());
-        }
-        if claims.user_id.is_empty() || claims.user_id.len() > zego_token::MAX_USER_ID_LEN {
-            out.push(format!(
-                "the user_id is {} bytes; the SDK accepts 1 to {}",
-                claims.user_id.len(),
-                zego_token::MAX_USER_ID_LEN
-            ));
-        }
-    }
-    out
+    let repaired = repairs.iter().map(|r| format!("input repaired: {r}"));
+    repaired
+        .chain(report.warnings().iter().map(ToString::to_string))
+        .collect()
 }
 
 /// The JSON view of what could be read; decode and verify add their verdicts.
