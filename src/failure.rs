@@ -163,7 +163,7 @@ impl fmt::Display for Failure {
                 right,
                 denied: true,
             } => {
-                write!(f, "the payload denies {right}")
+                write!(f, "{right} is required but the token's privileges deny it")
             }
             Failure::PrivilegeMissing {
                 right,

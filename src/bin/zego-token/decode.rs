@@ -26,7 +26,7 @@ pub(crate) fn run(
             zego_token::inspect(token, secret.as_ref())
         });
     }
-    let token = inspect::read(args)?;
+    let token = inspect::read(args, false)?;
     let secret = credentials::secret(&args.secret, profile.as_ref())?;
     let report = token.report(|t| zego_token::inspect(t, secret.as_ref()));
     let exit = Exit::worst(&report.failures);

@@ -20,12 +20,15 @@ const WILL_EXPIRE_LEAD: i64 = 30;
 /// Label column width of the aligned views.
 const W: usize = 9;
 
-/// The token (repaired, with a warning per repair on stderr).
-pub(crate) fn read(args: &InspectArgs) -> anyhow::Result<TokenInput> {
+/// The token (repaired, with a warning per repair on stderr unless `quiet`).
+pub(crate) fn read(args: &InspectArgs, quiet: bool) -> anyhow::Result<TokenInput> {
     let token = input::token(
         args.token.as_deref(),
         credentials::secret_uses_stdin(&args.secret),
     )?;
+    if quiet {
+        return Ok(token);
+    }
     let mut err = std::io::stderr().lock();
     for repair in &token.repairs {
         writeln!(err, "zego-token: warning: {repair}")?;

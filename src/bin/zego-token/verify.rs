@@ -23,7 +23,7 @@ pub(crate) fn run(
     let token = if args.inspect.batch {
         None
     } else {
-        Some(inspect::read(&args.inspect)?)
+        Some(inspect::read(&args.inspect, args.quiet)?)
     };
     let secret = credentials::required_secret(&args.inspect.secret, profile)?;
     let expect = Expectations {
@@ -106,11 +106,11 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
                 writeln!(
                     out,
                     "  {} {}",
-                    format!("{:<9}", label(failure)).red(),
+                    format!("{:<10}", label(failure)).red(),
                     sanitize(&inspect::detail(failure))
                 )?;
                 if let Some(sdk) = inspect::sdk_line(failure) {
-                    writeln!(out, "  {:<9} {sdk}", "")?;
+                    writeln!(out, "  {:<10} {sdk}", "")?;
                 }
             }
             Ok(())
