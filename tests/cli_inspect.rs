@@ -671,8 +671,11 @@ fn quiet_prints_nothing() {
     let bad = negative_where(|id| id == "neg/not-base64/garbage");
     let ctime = v.claims.ctime.to_string();
     let late = (v.claims.expire + 1).to_string();
-    let cases: [(&[&str], &str, i32); 5] = [
+    // Pasted damage is repaired without the warning a louder run prints.
+    let quoted = format!("\"Bearer {}\"", v.token);
+    let cases: [(&[&str], &str, i32); 6] = [
         (&["--now", &ctime], &v.token, 0),
+        (&["--now", &ctime], &quoted, 0),
         (&["--now", &late], &v.token, 5),
         (&["--now", &ctime, "--app-id", "1"], &v.token, 6),
         (&["--now", &ctime], &bad.token, 3),
