@@ -132,7 +132,8 @@ Examples:
   zego-token verify --now 2026-11-30T12:00:00Z --leeway 30s --json \"$TOKEN\"
 
 Exit codes: 0 valid; 3 malformed; 4 untrusted; 5 expired or not yet valid;
-6 an expectation differs. With several failures, the first of 3, 4, 6, 5.";
+6 an expectation differs. With several failures, the first of 3, 4, 6, 5;
+with --batch, the gravest failure of any line (0 when every token is valid).";
 
 /// Where the ServerSecret comes from. The environment is read only when
 /// neither flag is given.
