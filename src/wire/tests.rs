@@ -1,0 +1,103 @@
+//! Tests of the envelope: field round trips and every structural error.
+
+use super::*;
+
+fn body(expire: i64, iv: &[u8], ct: &[u8], mode: Option<u8>) -> String {
+    let mut b = expire.to_be_bytes().to_vec();
+    b.extend_from_slice(&(iv.len() as u16).to_be_bytes());
+    b.extend_from_slice(iv);
+    b.extend_from_slice(&(ct.len() as u16).to_be_bytes());
+    b.extend_from_slice(ct);
+    b.extend(mode);
+    format!("04{}", STANDARD.encode(b))
+}
+
+#[test]
+fn pack_then_parse_keeps_every_field() {
+    let token = Envelope::pack(-5, Mode::Gcm, &[7; 12], &[9; 20]);
+    let env = Envelope::parse(&token).expect("parses");
+    assert_eq!(env.expire(), -5);
+    assert_eq!(env.mode(), Mode::Gcm);
+    assert_eq!(env.mode_byte(), Some(1));
+    assert_eq!(env.iv(), &[7; 12]);
+    assert_eq!(env.ciphertext(), &[9; 20]);
+}
+
+#[test]
+fn legacy_cbc_has_no_mode_byte_and_explicit_zero_is_cbc_too() {
+    let legacy = Envelope::parse(&body(1, &[1; 16], &[2; 32], None)).expect("legacy");
+    assert_eq!((legacy.mode(), legacy.mode_byte()), (Mode::Cbc, None));
+    let explicit = Envelope::parse(&body(1, &[1; 16], &[2; 32], Some(0))).expect("explicit");
+    assert_eq!(
+        (explicit.mode(), explicit.mode_byte()),
+        (Mode::Cbc, Some(0))
+    );
+}
+
+#[test]
+fn cut_data_and_altered_length_are_told_apart() {
+    // 30 of 32 CBC bytes present: cut.
+    let cut = body(1, &[1; 16], &[2; 32], None);
+    let mut raw = STANDARD.decode(&cut[2..]).expect("b64");
+    raw.truncate(raw.len() - 2);
+    let cut = format!("04{}", STANDARD.encode(&raw));
+    assert!(matches!(
+        Envelope::parse(&cut),
+        Err(Malformed::Truncated {
+            field: Field::Ciphertext,
+            needed: 32,
+            available: 30
+        })
+    ));
+    // Whole blocks present but the field claims more: altered.
+    let mut raw = STANDARD
+        .decode(&body(1, &[1; 16], &[2; 32], None)[2..])
+        .expect("b64");
+    raw[26..28].copy_from_slice(&48u16.to_be_bytes());
+    let altered = format!("04{}", STANDARD.encode(&raw));
+    assert!(matches!(
+        Envelope::parse(&altered),
+        Err(Malformed::LengthPastEnd {
+            field: Field::Ciphertext,
+            declared: 48,
+            available: 32
+        })
+    ));
+}
+
+#[test]
+fn wrong_iv_length_for_explicit_modes() {
+    assert!(matches!(
+        Envelope::parse(&body(1, &[1; 16], &[2; 32], Some(1))),
+        Err(Malformed::WrongIvLength {
+            mode: Mode::Gcm,
+            expected: 12,
+            found: 16
+        })
+    ));
+    assert!(matches!(
+        Envelope::parse(&body(1, &[1; 12], &[2; 32], Some(0))),
+        Err(Malformed::WrongIvLength {
+            mode: Mode::Cbc,
+            expected: 16,
+            found: 12
+        })
+    ));
+}
+
+#[test]
+fn prefix_errors_name_what_was_found() {
+    assert_eq!(Envelope::parse("03AAAA"), Err(Malformed::Token03));
+    assert_eq!(
+        Envelope::parse("eyJhbGciOi"),
+        Err(Malformed::BadPrefix { found: "ey".into() })
+    );
+    assert_eq!(Envelope::parse(" \t\n"), Err(Malformed::Empty));
+    assert_eq!(
+        Envelope::parse("04AA-A"),
+        Err(Malformed::InvalidCharacter {
+            found: '-',
+            position: 4
+        })
+    );
+}
