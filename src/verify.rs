@@ -2,6 +2,7 @@
 //! what was expected, what was found, and the SDK error it would cause.
 
 use crate::claims::{Claims, MAX_USER_ID_LEN};
+use crate::error::Malformed;
 use crate::failure::{Failure, Right};
 use crate::privilege::{Privilege, PrivilegeError};
 use crate::secret::Secret;
@@ -34,6 +35,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report on input that is not a well-formed Token04: nothing read.
+    pub fn malformed(reason: Malformed) -> Report {
+        Report {
+            envelope: None,
+            claims: None,
+            failures: vec![Failure::Malformed(reason)],
+        }
+    }
+
     /// Whether every check passed.
     pub fn is_valid(&self) -> bool {
         self.failures.is_empty()
@@ -125,13 +135,7 @@ pub fn payload_privilege(payload: &str) -> Result<Option<Privilege>, PrivilegeEr
 pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
     let envelope = match Envelope::parse(token) {
         Ok(envelope) => envelope,
-        Err(e) => {
-            return Report {
-                envelope: None,
-                claims: None,
-                failures: vec![Failure::Malformed(e)],
-            };
-        }
+        Err(e) => return Report::malformed(e),
     };
     let (claims, failures) = match secret.map(|s| envelope.open(s)) {
         None => (None, vec![]),

@@ -48,6 +48,14 @@ struct DecodeLine {
     error: Option<FailureJson>,
 }
 
+/// Each line of stdout as one JSON object.
+fn json_lines<T: for<'de> Deserialize<'de>>(stdout: &str) -> Vec<T> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
+        .collect()
+}
+
 /// Mints one token per id with `generate --user-ids-from FILE`.
 fn generate_from(ids: &str, extra: &[&str]) -> Out {
     let file = TempFile::new("ids.txt", ids.as_bytes());
@@ -101,11 +109,7 @@ fn invalid_ids_are_reported_by_line_and_the_rest_go_on() {
 fn generate_json_lines_match_their_tokens() {
     let out = generate_from("u1\nu2\nu3\n", &["--json", "--mode", "cbc", "--ttl", "2h"]);
     assert_eq!(out.code, Some(0), "{out:?}");
-    let lines: Vec<GeneratedLine> = out
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
-        .collect();
+    let lines: Vec<GeneratedLine> = json_lines(&out.stdout);
     assert_eq!(lines.len(), 3);
     for (i, line) in lines.iter().enumerate() {
         let (envelope, claims) = decode(&line.token, &secret()).expect("opens");
@@ -176,11 +180,7 @@ fn verify_batch_reports_each_line_in_order_with_the_gravest_exit_code() {
     );
     // Malformed (3) is graver than expired (5).
     assert_eq!(json.code, Some(3), "{json:?}");
-    let lines: Vec<VerifyLine> = json
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
-        .collect();
+    let lines: Vec<VerifyLine> = json_lines(&json.stdout);
     let numbers: Vec<usize> = lines.iter().map(|l| l.line).collect();
     assert_eq!(numbers, [1, 2, 3, 5], "the blank line 4 gets no result");
     let kinds: Vec<Vec<&str>> = lines
@@ -240,11 +240,7 @@ fn decode_batch_exit_codes_and_lines() {
             .write_stdin(input),
     );
     assert_eq!(out.code, Some(3), "{out:?}");
-    let lines: Vec<DecodeLine> = out
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
-        .collect();
+    let lines: Vec<DecodeLine> = json_lines(&out.stdout);
     let errors: Vec<(usize, Option<&str>)> = lines
         .iter()
         .map(|l| (l.line, l.error.as_ref().map(|e| e.kind.as_str())))
@@ -279,19 +275,18 @@ fn decode_batch_exit_codes_and_lines() {
 fn a_closed_pipe_ends_a_batch_quietly() {
     let ids: String = (0..100_000).map(|i| format!("user{i}\n")).collect();
     let file = TempFile::new("many-ids.txt", ids.as_bytes());
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_zego-token"));
-    clean_env(&mut cmd)
-        .args([
-            "generate",
-            "--app-id",
-            "7",
-            "--secret",
-            SECRET,
-            "--user-ids-from",
-            file.path(),
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut cmd = zego_std();
+    cmd.args([
+        "generate",
+        "--app-id",
+        "7",
+        "--secret",
+        SECRET,
+        "--user-ids-from",
+        file.path(),
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("starts");
     let mut first = String::new();
     let mut stdout = BufReader::new(child.stdout.take().expect("piped"));

@@ -53,11 +53,11 @@ pub(crate) fn run(
             Line::Text(text) => read(text, &check),
             Line::NotUtf8(bytes) => read(&String::from_utf8_lossy(bytes), &check),
             Line::TooLong(length) => {
-                let failure = Failure::Malformed(Malformed::TooLong {
+                let too_long = Malformed::TooLong {
                     length,
                     max: zego_token::MAX_TOKEN_LEN,
-                });
-                (Vec::new(), failed(failure))
+                };
+                (Vec::new(), Report::malformed(too_long))
             }
         };
         exit = exit.graver(Exit::worst(&report.failures));
@@ -83,14 +83,6 @@ pub(crate) fn run(
 fn read(text: &str, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
     let repaired = repair(text);
     (repaired.changes, check(&repaired.token))
-}
-
-fn failed(failure: Failure) -> Report {
-    Report {
-        envelope: None::<Envelope>,
-        claims: None,
-        failures: vec![failure],
-    }
 }
 
 /// "line 1: valid  (alice, expires in 1 h)", "line 2: expired 3 h ago  (bob)",

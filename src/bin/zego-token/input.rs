@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Read};
 
 use anyhow::Context as _;
-use zego_token::{Failure, Malformed, Repair, Report, repair};
+use zego_token::{Malformed, Repair, Report, repair};
 
 use crate::args::ModeArg;
 use crate::exit::UserError;
@@ -46,14 +46,10 @@ impl TokenInput {
     pub(crate) fn report(&self, check: impl FnOnce(&str) -> Report) -> Report {
         match self.oversize {
             None => check(&self.token),
-            Some(length) => Report {
-                envelope: None,
-                claims: None,
-                failures: vec![Failure::Malformed(Malformed::TooLong {
-                    length,
-                    max: zego_token::MAX_TOKEN_LEN,
-                })],
-            },
+            Some(length) => Report::malformed(Malformed::TooLong {
+                length,
+                max: zego_token::MAX_TOKEN_LEN,
+            }),
         }
     }
 }
