@@ -7,6 +7,7 @@
 //! as it was, for strict parsing ([`Envelope::parse`](crate::Envelope::parse))
 //! to report.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// One change made by [`repair`].
@@ -54,18 +55,27 @@ impl fmt::Display for Repair {
 
 /// The result of [`repair`]: the token to parse and what was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Repaired {
-    /// The repaired token, without surrounding ASCII whitespace.
-    pub token: String,
+pub struct Repaired<'a> {
+    /// The repaired token, without surrounding ASCII whitespace; borrowed
+    /// from the input unless a fix rewrote it.
+    pub token: Cow<'a, str>,
     /// The repairs made, in the order they were applied, each at most once.
     /// Empty when the input needed nothing beyond trimming.
     pub changes: Vec<Repair>,
 }
 
-impl Repaired {
+impl Repaired<'_> {
     /// Whether anything beyond trimming whitespace was changed.
     pub fn is_changed(&self) -> bool {
         !self.changes.is_empty()
+    }
+
+    /// The same, owning its token, to outlive the input.
+    pub fn into_owned(self) -> Repaired<'static> {
+        Repaired {
+            token: Cow::Owned(self.token.into_owned()),
+            changes: self.changes,
+        }
     }
 }
 
@@ -106,7 +116,7 @@ const QUOTE_PAIRS: &[(char, char)] = &[
 ///     [Repair::Quotes, Repair::BearerPrefix, Repair::SpacesToPlus]
 /// );
 /// ```
-pub fn repair(input: &str) -> Repaired {
+pub fn repair(input: &str) -> Repaired<'_> {
     let mut changes = Vec::new();
     let mut note = |change: Repair| {
         if !changes.contains(&change) {
@@ -116,11 +126,10 @@ pub fn repair(input: &str) -> Repaired {
 
     let mut s = input.trim_ascii();
     // The common case, a clean token: it starts with "04", so no wrapper
-    // applies, and without ' ' or '%' neither fix does. (`contains` on one
-    // ASCII char is a memchr, much faster than a per-byte check.)
-    if s.starts_with(crate::VERSION) && !s.contains(' ') && !s.contains('%') {
+    // applies, and without ' ' or '%' neither fix does.
+    if s.starts_with(crate::VERSION) && memchr::memchr2(b' ', b'%', s.as_bytes()).is_none() {
         return Repaired {
-            token: s.to_owned(),
+            token: Cow::Borrowed(s),
             changes: Vec::new(),
         };
     }
@@ -146,12 +155,12 @@ pub fn repair(input: &str) -> Repaired {
     // neither a wrapper nor another fix applies to: idempotent.
     let token = if let Some(fixed) = spaces_to_plus(s) {
         note(Repair::SpacesToPlus);
-        fixed
+        Cow::Owned(fixed)
     } else if let Some(fixed) = percent_decode(s) {
         note(Repair::PercentDecoded);
-        fixed
+        Cow::Owned(fixed)
     } else {
-        s.to_owned()
+        Cow::Borrowed(s)
     };
 
     Repaired { token, changes }

@@ -101,3 +101,55 @@ fn prefix_errors_name_what_was_found() {
         })
     );
 }
+
+mod decoders {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD;
+    use proptest::prelude::*;
+
+    /// The SIMD decoder takes the fast path and the `base64` crate explains
+    /// failures, so they must accept exactly the same texts.
+    fn assert_agree(text: &str) -> Result<(), TestCaseError> {
+        let simd = base64_simd::STANDARD.decode_to_vec(text).ok();
+        prop_assert_eq!(simd, STANDARD.decode(text).ok(), "{:?}", text);
+        Ok(())
+    }
+
+    #[test]
+    fn agree_on_the_classic_mistakes() {
+        for text in [
+            "QQ==", "QR==", "QQ=", "Q===", "QUI", "QUJ=", "QUJD", "QU=D", "=QUJ", "",
+        ] {
+            assert_agree(text).expect("same verdict");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn agree_on_base64_like_text(text in "[A-Za-z0-9+/=]{0,40}") {
+            assert_agree(&text)?;
+        }
+
+        /// Real encodings with one character changed: stray bits in the last
+        /// symbol, misplaced padding, a cut group.
+        #[test]
+        fn agree_on_near_misses(
+            bytes in proptest::collection::vec(any::<u8>(), 0..64),
+            at in any::<prop::sample::Index>(),
+            c in "[A-Za-z0-9+/= ]",
+            cut in any::<bool>(),
+        ) {
+            let mut text = STANDARD.encode(&bytes);
+            assert_agree(&text)?;
+            if !text.is_empty() {
+                let i = at.index(text.len());
+                text.replace_range(i..=i, &c);
+                assert_agree(&text)?;
+                if cut {
+                    text.truncate(i);
+                    assert_agree(&text)?;
+                }
+            }
+        }
+    }
+}

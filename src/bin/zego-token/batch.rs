@@ -9,9 +9,9 @@ use zego_token::{Envelope, Failure, Malformed, Repair, Report, repair};
 
 use crate::args::InspectArgs;
 use crate::exit::Exit;
-use crate::inspect;
 use crate::lines::{self, Line, Lines};
 use crate::render::{relative, sanitize};
+use crate::{inspect, json};
 
 /// Which subcommand's verdict each line gets.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -65,14 +65,8 @@ pub(crate) fn run(
             Output::Quiet => {}
             Output::Human => write_summary(out, number, &report, verdict, now)?,
             Output::Json => {
-                let mut view = match verdict {
-                    Verdict::Verify => inspect::verify_json(&report, &repairs),
-                    Verdict::Decode => inspect::decode_json(&report, &repairs),
-                };
-                view.line = Some(number);
                 json_line.clear();
-                serde_json::to_writer(&mut json_line, &view)?;
-                json_line.push(b'\n');
+                json::line::write(&mut json_line, number, &report, &repairs, verdict)?;
                 out.write_all(&json_line)?;
             }
         }

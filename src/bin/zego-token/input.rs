@@ -80,7 +80,7 @@ pub(crate) fn token(arg: Option<&str>, secret_from_stdin: bool) -> anyhow::Resul
     };
     let repaired = repair(&raw);
     Ok(TokenInput {
-        token: repaired.token,
+        token: repaired.token.into_owned(),
         repairs: repaired.changes,
         oversize: None,
     })

@@ -4,6 +4,8 @@
 use serde::Serialize;
 use zego_token::{Claims, Failure, Privilege};
 
+pub(crate) mod line;
+
 /// The privilege payload as JSON.
 #[derive(Debug, Serialize)]
 pub(crate) struct PrivilegeJson {

@@ -16,7 +16,11 @@ pub(crate) enum Line<'a> {
 /// Reads lines of at most `max` bytes, numbering them from 1.
 pub(crate) struct Lines<R> {
     reader: R,
+    /// For lines that straddle the reader's buffer.
     buf: Vec<u8>,
+    /// Bytes of the reader's buffer lent out as the last line, consumed on
+    /// the next call.
+    lent: usize,
     number: usize,
     max: usize,
 }
@@ -26,6 +30,7 @@ impl<R: BufRead> Lines<R> {
         Lines {
             reader,
             buf: Vec::with_capacity(256),
+            lent: 0,
             number: 0,
             max,
         }
@@ -33,6 +38,17 @@ impl<R: BufRead> Lines<R> {
 
     /// The next line and its number, or `None` at the end of the input.
     pub(crate) fn next_line(&mut self) -> io::Result<Option<(usize, Line<'_>)>> {
+        self.reader.consume(std::mem::take(&mut self.lent));
+        // Most lines lie whole in the reader's buffer: lend them from there
+        // rather than copy them.
+        let newline = memchr::memchr(b'\n', self.reader.fill_buf()?);
+        if let Some(end) = newline.filter(|&end| end <= self.max) {
+            self.lent = end + 1;
+            self.number += 1;
+            // Unconsumed, the buffer is returned again as it was.
+            let buffered = self.reader.fill_buf()?;
+            return Ok(Some((self.number, line(&buffered[..end]))));
+        }
         self.buf.clear();
         let limit = self.max as u64 + 1;
         let n = (&mut self.reader)
@@ -46,16 +62,8 @@ impl<R: BufRead> Lines<R> {
             let skipped = self.skip_rest()?;
             return Ok(Some((self.number, Line::TooLong(n + skipped))));
         }
-        let mut line = self.buf.as_slice();
-        line = line.strip_suffix(b"\n").unwrap_or(line);
-        line = line.strip_suffix(b"\r").unwrap_or(line);
-        Ok(Some((
-            self.number,
-            match std::str::from_utf8(line) {
-                Ok(text) => Line::Text(text),
-                Err(_) => Line::NotUtf8(line),
-            },
-        )))
+        let text = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+        Ok(Some((self.number, line(text))))
     }
 
     /// Discards input up to and including the next newline, chunk by
@@ -82,6 +90,15 @@ impl<R: BufRead> Lines<R> {
     }
 }
 
+/// A line without its `\n`, and without the `\r` of a CRLF ending.
+fn line(bytes: &[u8]) -> Line<'_> {
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Line::Text(text),
+        Err(_) => Line::NotUtf8(bytes),
+    }
+}
+
 /// Opens `path` for batch reading; `-` is stdin.
 pub(crate) fn open(path: &std::path::Path) -> io::Result<Box<dyn BufRead>> {
     const BUF: usize = 256 * 1024;
@@ -99,7 +116,16 @@ pub(crate) fn open(path: &std::path::Path) -> io::Result<Box<dyn BufRead>> {
 mod tests {
     use super::*;
 
+    /// The lines as read from one buffer, checked against reading them
+    /// through a 3-byte buffer, where most lines straddle refills.
     fn collect(input: &[u8], max: usize) -> Vec<String> {
+        let whole = collect_from(input, max);
+        let straddled = collect_from(io::BufReader::with_capacity(3, input), max);
+        assert_eq!(whole, straddled);
+        whole
+    }
+
+    fn collect_from(input: impl BufRead, max: usize) -> Vec<String> {
         let mut lines = Lines::new(input, max);
         let mut out = Vec::new();
         while let Some((n, line)) = lines.next_line().expect("in-memory read") {

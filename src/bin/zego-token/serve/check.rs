@@ -124,9 +124,9 @@ impl Body {
     }
 
     /// The token, repaired as the CLI repairs pasted input.
-    fn token(&self) -> Result<Repaired, ApiError> {
+    fn token(&self) -> Result<Repaired<'static>, ApiError> {
         match self.0.get("token") {
-            Some(Value::String(token)) => Ok(zego_token::repair(token)),
+            Some(Value::String(token)) => Ok(zego_token::repair(token).into_owned()),
             Some(_) => Err(Body::invalid("token", "a string")),
             None => Err(ApiError::bad_request("no token given")
                 .hint("send {\"token\": \"04...\"}")
