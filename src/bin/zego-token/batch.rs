@@ -29,6 +29,9 @@ pub(crate) enum Output {
     Quiet,
 }
 
+/// How much JSON to gather before writing it out.
+const JSON_CHUNK: usize = 32 * 1024;
+
 /// Runs `check` on every line and prints one result per line. The exit code
 /// is that of the gravest failure seen.
 pub(crate) fn run(
@@ -45,9 +48,18 @@ pub(crate) fn run(
     // Lines longer than any token are reported without being buffered.
     let mut lines = Lines::new(reader, zego_token::MAX_TOKEN_LEN + 1024);
     let mut exit = Exit::Ok;
-    // Each JSON line is built here, then written whole.
-    let mut json_line = Vec::with_capacity(1024);
-    while let Some((number, line)) = lines.next_line()? {
+    // JSON lines are gathered here and written whole lines at a time.
+    let mut json = Vec::with_capacity(JSON_CHUNK + 1024);
+    loop {
+        let (number, line) = match lines.next_line() {
+            Ok(Some(next)) => next,
+            Ok(None) => break,
+            Err(e) => {
+                // Results so far still go out before the error is reported.
+                out.write_all(&json)?;
+                return Err(e.into());
+            }
+        };
         let (repairs, report) = match line {
             Line::Text(text) if text.trim_ascii().is_empty() => continue,
             Line::Text(text) => read(text, &check),
@@ -65,12 +77,15 @@ pub(crate) fn run(
             Output::Quiet => {}
             Output::Human => write_summary(out, number, &report, verdict, now)?,
             Output::Json => {
-                json_line.clear();
-                json::line::write(&mut json_line, number, &report, &repairs, verdict)?;
-                out.write_all(&json_line)?;
+                json::line::write(&mut json, number, &report, &repairs, verdict)?;
+                if json.len() >= JSON_CHUNK {
+                    out.write_all(&json)?;
+                    json.clear();
+                }
             }
         }
     }
+    out.write_all(&json)?;
     Ok(exit)
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The derived serializer of [`Inspected`](super::Inspected) spends most of a batch line's
 //! time escaping its twenty constant keys a byte at a time, and building an
-//! `Inspected` first costs allocations. Here keys are written as they are,
+//! `Inspected` first costs allocations. Here keys are constants,
 //! numbers with `itoa`, and strings that need no escaping as they are; the
 //! rest (escaped strings, failures, privileges, warnings) still goes through
 //! serde_json. A test holds every line to the derived output, byte for byte.
@@ -13,6 +13,14 @@ use zego_token::{Claims, Repair, Report};
 use super::PrivilegeJson;
 use crate::batch::Verdict;
 use crate::inspect;
+
+/// `,"name":` as a constant, so that writing a key is one copy of known
+/// length. (Every object here has a fixed first key, written with its `{`.)
+macro_rules! key {
+    ($name:literal) => {
+        concat!(",\"", $name, "\":").as_bytes()
+    };
+}
 
 /// Appends what `verify --json` (or `decode --json`) prints for `report`,
 /// with its line number, as one line ending in a newline.
@@ -25,107 +33,89 @@ pub(crate) fn write(
 ) -> serde_json::Result<()> {
     // Enough for a plain token's line, so that it grows at most once.
     out.reserve(512);
-    let mut o = Object::open(out);
-    o.key("line").int(line);
+    let mut w = Writer { out };
+    w.raw(b"{\"line\":").int(line);
     match verdict {
         Verdict::Verify => {
-            o.key("valid").boolean(report.is_valid());
+            w.raw(key!("valid")).boolean(report.is_valid());
             let failures: Vec<_> = report.failures.iter().map(inspect::failure_json).collect();
-            o.key("failures").serde(&failures)?;
+            w.raw(key!("failures")).serde(&failures)?;
         }
         Verdict::Decode => {
             let error = report.failures.first().map(inspect::failure_json);
-            o.key("error").serde(&error)?;
+            w.raw(key!("error")).serde(&error)?;
         }
     }
     let envelope = report.envelope.as_ref();
-    if o.key("version").or_null(envelope).is_some() {
-        o.string(zego_token::VERSION)?;
+    if w.raw(key!("version")).or_null(envelope).is_some() {
+        w.string(zego_token::VERSION)?;
     }
-    if let Some(e) = o.key("mode").or_null(envelope) {
-        o.string(e.mode().as_str())?;
+    if let Some(e) = w.raw(key!("mode")).or_null(envelope) {
+        w.string(e.mode().as_str())?;
     }
-    o.key("authenticated").boolean(report.authenticated());
-    if let Some(e) = o.key("expire").or_null(envelope) {
-        o.int(e.expire());
+    w.raw(key!("authenticated")).boolean(report.authenticated());
+    if let Some(e) = w.raw(key!("expire")).or_null(envelope) {
+        w.int(e.expire());
     }
-    if let Some(e) = o.key("iv").or_null(envelope) {
-        o.hex(e.iv());
+    if let Some(e) = w.raw(key!("iv")).or_null(envelope) {
+        w.hex(e.iv());
     }
-    if let Some(e) = o.key("ciphertext_len").or_null(envelope) {
-        o.int(e.ciphertext().len());
+    if let Some(e) = w.raw(key!("ciphertext_len")).or_null(envelope) {
+        w.int(e.ciphertext().len());
     }
-    if let Some(c) = o.key("claims").or_null(report.claims.as_ref()) {
-        claims(&mut o, c)?;
+    if let Some(c) = w.raw(key!("claims")).or_null(report.claims.as_ref()) {
+        w.claims(c)?;
     }
-    o.key("privilege")
+    w.raw(key!("privilege"))
         .serde(&report.privilege().map(PrivilegeJson::from))?;
-    o.key("warnings")
+    w.raw(key!("warnings"))
         .serde(&inspect::warnings(report, repairs))?;
-    o.out.extend_from_slice(b"}\n");
+    w.raw(b"}\n");
     Ok(())
 }
 
-fn claims(o: &mut Object<'_>, claims: &Claims) -> serde_json::Result<()> {
-    let mut c = Object::open(o.out);
-    c.key("app_id").int(claims.app_id);
-    c.key("user_id").string(&claims.user_id)?;
-    c.key("nonce").int(claims.nonce);
-    c.key("ctime").int(claims.ctime);
-    c.key("expire").int(claims.expire);
-    c.key("payload").string(&claims.payload)?;
-    c.out.push(b'}');
-    Ok(())
-}
-
-/// A JSON object being written; the caller closes it.
-struct Object<'a> {
+/// Appends JSON pieces to a line.
+struct Writer<'a> {
     out: &'a mut Vec<u8>,
-    /// No key yet, so the next needs no comma.
-    first: bool,
 }
 
-impl<'a> Object<'a> {
-    fn open(out: &'a mut Vec<u8>) -> Self {
-        out.push(b'{');
-        Object { out, first: true }
+impl Writer<'_> {
+    /// Bytes that are JSON already: punctuation and keys.
+    #[inline]
+    fn raw(&mut self, bytes: &[u8]) -> &mut Self {
+        self.out.extend_from_slice(bytes);
+        self
     }
 
-    /// Writes `"name":`; `name` is one of ours and needs no escaping.
-    #[inline]
-    fn key(&mut self, name: &str) -> &mut Self {
-        if !self.first {
-            self.out.push(b',');
-        }
-        self.first = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
-        self
+    fn claims(&mut self, claims: &Claims) -> serde_json::Result<()> {
+        self.raw(b"{\"app_id\":").int(claims.app_id);
+        self.raw(key!("user_id")).string(&claims.user_id)?;
+        self.raw(key!("nonce")).int(claims.nonce);
+        self.raw(key!("ctime")).int(claims.ctime);
+        self.raw(key!("expire")).int(claims.expire);
+        self.raw(key!("payload")).string(&claims.payload)?;
+        self.raw(b"}");
+        Ok(())
     }
 
     #[inline]
     fn int(&mut self, n: impl itoa::Integer) {
-        let mut digits = itoa::Buffer::new();
-        self.out.extend_from_slice(digits.format(n).as_bytes());
+        self.raw(itoa::Buffer::new().format(n).as_bytes());
     }
 
     #[inline]
+    fn boolean(&mut self, b: bool) {
+        self.raw(if b { b"true" } else { b"false" });
+    }
+
     /// Bytes as a string of lowercase hex digits.
     fn hex(&mut self, bytes: &[u8]) {
         const DIGITS: &[u8; 16] = b"0123456789abcdef";
         self.out.push(b'"');
         for &b in bytes {
-            let pair = [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0xf)]];
-            self.out.extend_from_slice(&pair);
+            self.raw(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0xf)]]);
         }
         self.out.push(b'"');
-    }
-
-    #[inline]
-    fn boolean(&mut self, b: bool) {
-        self.out
-            .extend_from_slice(if b { b"true" } else { b"false" });
     }
 
     /// A string, as is when it needs no escaping (printable ASCII but `"`
@@ -135,7 +125,7 @@ impl<'a> Object<'a> {
             .all(|b| matches!(b, 0x20..0x7f) && b != b'"' && b != b'\\')
         {
             self.out.push(b'"');
-            self.out.extend_from_slice(s.as_bytes());
+            self.raw(s.as_bytes());
             self.out.push(b'"');
             Ok(())
         } else {
@@ -146,7 +136,7 @@ impl<'a> Object<'a> {
     /// Writes `null` for `None`, and leaves writing the value to the caller.
     fn or_null<T>(&mut self, value: Option<T>) -> Option<T> {
         if value.is_none() {
-            self.out.extend_from_slice(b"null");
+            self.raw(b"null");
         }
         value
     }
