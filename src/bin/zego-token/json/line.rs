@@ -38,8 +38,13 @@ pub(crate) fn write(
     match verdict {
         Verdict::Verify => {
             w.raw(key!("valid")).boolean(report.is_valid());
-            let failures: Vec<_> = report.failures.iter().map(inspect::failure_json).collect();
-            w.raw(key!("failures")).serde(&failures)?;
+            w.raw(key!("failures"));
+            if report.failures.is_empty() {
+                w.raw(b"[]");
+            } else {
+                let failures: Vec<_> = report.failures.iter().map(inspect::failure_json).collect();
+                w.serde(&failures)?;
+            }
         }
         Verdict::Decode => {
             let error = report.failures.first().map(inspect::failure_json);
@@ -68,8 +73,13 @@ pub(crate) fn write(
     }
     w.raw(key!("privilege"))
         .serde(&report.privilege().map(PrivilegeJson::from))?;
-    w.raw(key!("warnings"))
-        .serde(&inspect::warnings(report, repairs))?;
+    let warnings = inspect::warnings(report, repairs);
+    w.raw(key!("warnings"));
+    if warnings.is_empty() {
+        w.raw(b"[]");
+    } else {
+        w.serde(&warnings)?;
+    }
     w.raw(b"}\n");
     Ok(())
 }
