@@ -93,7 +93,8 @@ impl<R: BufRead> Lines<R> {
 /// A line without its `\n`, and without the `\r` of a CRLF ending.
 fn line(bytes: &[u8]) -> Line<'_> {
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
+    // SIMD validation: std's took 4% of a batch run's time.
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => Line::Text(text),
         Err(_) => Line::NotUtf8(bytes),
     }
