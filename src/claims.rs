@@ -47,8 +47,13 @@ impl Claims {
         serde_json::to_vec(self).unwrap_or_default()
     }
 
-    /// Parses decrypted plaintext.
-    pub(crate) fn from_json(plaintext: &[u8]) -> Result<Claims, Untrusted> {
+    /// Parses decrypted plaintext as [`Envelope::open`](crate::Envelope::open)
+    /// does: keys in any order, unknown keys ignored. Plain claims take a
+    /// fast path; anything else goes to serde_json.
+    ///
+    /// # Errors
+    /// [`Untrusted::NotJson`] or [`Untrusted::BadClaims`].
+    pub fn from_json(plaintext: &[u8]) -> Result<Claims, Untrusted> {
         if let Some(claims) = scan::claims(plaintext) {
             return Ok(claims);
         }

@@ -1,8 +1,9 @@
 //! A single-pass reader for the claims as generators write them: one flat
 //! object of the six known keys, integers, and strings.
 //!
-//! It exists for batch throughput: serde_json spends ~4× longer on the same
-//! bytes. It decides nothing itself: whatever it does not recognise
+//! It exists for batch throughput: on typical claims it takes 120 ns where
+//! serde_json takes 190 (`cargo bench --bench token -- claims`), the
+//! user id's allocation included. It decides nothing itself: whatever it does not recognise
 //! (`\u` escapes, floats, unknown or repeated keys, anything odd) returns `None`
 //! and goes to serde_json, and a test checks that whatever it accepts,
 //! serde_json reads identically.
