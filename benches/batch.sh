@@ -26,19 +26,19 @@ PY
 # shared VM: single runs vary by +-5%, hence the repeats.
 runs=${RUNS:-5}
 measure() {
-    local label=$1; shift
-    local stats=()
-    for _ in $(seq "$runs"); do
-        stats+=("$( { /usr/bin/time -f '%e %M' "$@" > /dev/null; } 2>&1 | tail -n 1)")
-    done
-    python3 - "$label" "$lines" "${stats[@]}" <<'PY'
-import statistics, sys
-label, n, runs = sys.argv[1], int(sys.argv[2]), [r.split() for r in sys.argv[3:]]
-secs = sorted(float(t) for t, _ in runs)
-kb = max(int(m) for _, m in runs)
-rate = lambda s: n / s / 1e6 if s > 0 else float("inf")
-median = statistics.median(secs)
-print(f"{label:<40} {median:5.2f} s  {rate(median):5.2f} M tokens/s  (best {rate(secs[0]):4.2f})  peak {kb/1024:4.1f} MiB")
+    python3 - "$1" "$lines" "$runs" "${@:2}" <<'PY'
+import statistics, subprocess, sys, time
+label, n, runs, cmd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+secs, peak_kb = [], 0
+for _ in range(runs):
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    secs.append(time.perf_counter() - start)
+    peak_kb = max(peak_kb, int(done.stderr.split()[-1]))
+median, best = statistics.median(secs), min(secs)
+print(f"{label:<40} {median:6.3f} s  {n / median / 1e6:5.2f} M tokens/s"
+      f"  (best {n / best / 1e6:4.2f})  peak {peak_kb / 1024:4.1f} MiB")
 PY
 }
 
