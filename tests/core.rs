@@ -533,6 +533,27 @@ proptest! {
 }
 
 proptest! {
+    /// `Claims::from_json` reads plain claims with its own scanner and the
+    /// rest with serde_json: on valid claims and on every near miss (one
+    /// byte replaced), it must read exactly what serde_json reads.
+    #[test]
+    fn claims_json_reads_as_serde_json_does(
+        claims in claims_strategy(0..80),
+        at in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+    ) {
+        let mut json = serde_json::to_vec(&claims).unwrap();
+        prop_assert_eq!(Claims::from_json(&json).ok(), Some(claims));
+        let i = at.index(json.len());
+        json[i] = byte;
+        prop_assert_eq!(
+            Claims::from_json(&json).ok(),
+            serde_json::from_slice::<Claims>(&json).ok()
+        );
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
     #[test]

@@ -120,6 +120,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             open.insert([&[0x81], p.as_bytes()].concat());
         }
     }
+    // claims: the plaintexts, and each generator's key order.
+    let mut claims: BTreeSet<Vec<u8>> = plaintexts.iter().map(|p| p.as_bytes().to_vec()).collect();
+    for plain in [
+        r#"{"app_id":1,"user_id":"u","ctime":10,"expire":20,"nonce":-5,"payload":""}"#,
+        r#"{"app_id":1,"user_id":"u","payload":"","ctime":10,"expire":20,"nonce":-5}"#,
+        r#"{ "app_id": 1, "user_id": "a\/b\u00e9", "nonce": 123456789012345678, "ctime": 0, "expire": 1 }"#,
+    ] {
+        claims.insert(plain.as_bytes().to_vec());
+    }
     // privilege: the payload strings.
     let privilege: BTreeSet<Vec<u8>> = payloads.iter().map(|p| p.as_bytes().to_vec()).collect();
     // repair: the tokens, and some of them as they arrive pasted.
@@ -141,6 +150,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (target, seeds) in [
         ("parse", parse),
         ("open", open),
+        ("claims", claims),
         ("privilege", privilege),
         ("repair", repair),
     ] {
