@@ -1,8 +1,8 @@
 //! A single-pass reader for the claims as generators write them: one flat
 //! object of the six known keys, integers, and strings.
 //!
-//! It exists for batch throughput: on typical claims it takes 120 ns where
-//! serde_json takes 190 (`cargo bench --bench token -- claims`), the
+//! It exists for batch throughput: on typical claims it takes 85 ns where
+//! serde_json takes 175 (`cargo bench --bench token -- claims`), the
 //! user id's allocation included. It decides nothing itself: whatever it does not recognise
 //! (`\u` escapes, floats, unknown or repeated keys, anything odd) returns `None`
 //! and goes to serde_json, and a test checks that whatever it accepts,
@@ -14,6 +14,42 @@ use super::Claims;
 
 /// The claims, when `json` is in the plain shape; `None` otherwise.
 pub(super) fn claims(json: &[u8]) -> Option<Claims> {
+    in_node_order(json).or_else(|| in_any_order(json))
+}
+
+/// The layout this crate and the Node.js and Python generators write, key
+/// by key without whitespace: the common case, matched without looking keys
+/// up.
+fn in_node_order(json: &[u8]) -> Option<Claims> {
+    let mut s = Scanner { json, pos: 0 };
+    s.literal(b"{\"app_id\":")?;
+    let app_id = u32::try_from(s.integer()?).ok()?;
+    s.literal(b",\"user_id\":")?;
+    let user_id = s.string()?;
+    s.literal(b",\"nonce\":")?;
+    let nonce = s.integer()?;
+    s.literal(b",\"ctime\":")?;
+    let ctime = s.integer()?;
+    s.literal(b",\"expire\":")?;
+    let expire = s.integer()?;
+    s.literal(b",\"payload\":")?;
+    let payload = s.string()?;
+    s.literal(b"}")?;
+    if s.pos != json.len() {
+        return None;
+    }
+    Some(Claims {
+        app_id,
+        user_id: user_id.into_owned(),
+        nonce,
+        ctime,
+        expire,
+        payload: payload.into_owned(),
+    })
+}
+
+/// Any order, whitespace between tokens, `payload` optional.
+fn in_any_order(json: &[u8]) -> Option<Claims> {
     let mut s = Scanner { json, pos: 0 };
     let (mut app_id, mut user_id, mut nonce, mut ctime, mut expire, mut payload) =
         (None, None, None, None, None, None);
@@ -72,6 +108,12 @@ impl<'a> Scanner<'a> {
         let byte = *self.json.get(self.pos)?;
         self.pos += 1;
         Some(byte)
+    }
+
+    /// Exactly `text`, with no whitespace before it.
+    fn literal(&mut self, text: &[u8]) -> Option<()> {
+        let rest = self.json.get(self.pos..)?;
+        rest.starts_with(text).then(|| self.pos += text.len())
     }
 
     fn expect(&mut self, byte: u8) -> Option<()> {
