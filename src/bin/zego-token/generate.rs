@@ -9,6 +9,7 @@ use zego_token::{Generated, Grant, Mode, Privilege, Secret};
 
 use crate::args::{GenerateArgs, ModeArg, ProfileFlags};
 use crate::exit::{Exit, UserError};
+use crate::json::PrivilegeJson;
 use crate::lines::{self, Line, Lines};
 use crate::{credentials, input, json, profile, render};
 
@@ -178,6 +179,9 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
     let mut rng = StdRng::try_from_rng(&mut SysRng)
         .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
     let mut lines = Lines::new(reader, MAX_LINE);
+    // Each line's `privilege` value, the same for the whole run.
+    let privilege = serde_json::to_vec(&plan.privilege.clone().map(PrivilegeJson::from))?;
+    let mut json = Vec::new();
     let (mut made_count, mut invalid) = (0_u64, 0_u64);
     let mut err = std::io::stderr().lock();
     while let Some((number, line)) = lines.next_line()? {
@@ -189,7 +193,13 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
                 match zego_token::generate(&plan.grant, &plan.secret, plan.mode, plan.now, &mut rng)
                 {
                     Ok(made) => {
-                        write(out, &plan, &made)?;
+                        if plan.json {
+                            json.clear();
+                            json::line::generated(&mut json, &made, &privilege)?;
+                            out.write_all(&json)?;
+                        } else {
+                            write(out, &plan, &made)?;
+                        }
                         made_count += 1;
                         continue;
                     }
