@@ -14,7 +14,7 @@ use zego_token::{Claims, Generated, Repair, Report};
 
 use super::PrivilegeJson;
 use crate::batch::Verdict;
-use crate::inspect;
+use crate::{inspect, render};
 
 /// `,"name":` as a constant, so that writing a key is one copy of known
 /// length. (Every object here has a fixed first key, written with its `{`.)
@@ -148,10 +148,9 @@ impl Writer<'_> {
 
     /// Bytes as a string of lowercase hex digits.
     fn hex(&mut self, bytes: &[u8]) {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
         self.out.push(b'"');
         for &b in bytes {
-            self.raw(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0xf)]]);
+            self.raw(&render::hex_pair(b));
         }
         self.out.push(b'"');
     }
