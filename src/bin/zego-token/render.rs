@@ -100,11 +100,11 @@ fn needs_escape(c: char) -> bool {
 
 /// Lowercase hex of some bytes.
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .flat_map(|&b| hex_pair(b))
-        .map(char::from)
-        .collect()
+    let mut out = String::with_capacity(2 * bytes.len());
+    for digit in bytes.iter().flat_map(|&b| hex_pair(b)) {
+        out.push(char::from(digit));
+    }
+    out
 }
 
 /// A byte as two lowercase hex digits.
