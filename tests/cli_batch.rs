@@ -1,6 +1,7 @@
 //! Batch mode through the real binary: `generate --user-ids-from`,
 //! `decode --batch` and `verify --batch`. Order, line numbers, JSON Lines,
-//! exit codes of mixed input, a closed pipe, and a 100,000-line run.
+//! exit codes of mixed input, a closed pipe, results shown at once at a
+//! terminal, and a 100,000-line run.
 
 mod support;
 
@@ -340,6 +341,77 @@ fn a_100_000_line_run_round_trips() {
         count += 1;
     }
     assert_eq!(count, N);
+}
+
+/// At a terminal each result shows as soon as it is known, not when the
+/// input ends: a person pasting tokens or ids one by one sees each result.
+#[test]
+#[allow(clippy::print_stderr)] // says why the test was skipped
+fn at_a_terminal_each_result_shows_before_the_input_ends() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: `script` is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_zego-token");
+    let verify = format!("{bin} verify --batch --json --secret {SECRET} --now {NOW}");
+    let token = generate_from("pasted\n", &[]).stdout;
+    let verdict = first_result_at_a_terminal(&verify, &token, |l| l.contains("\"line\":1"));
+    let line: VerifyLine = serde_json::from_str(verdict.trim()).expect("a JSON object");
+    assert!(line.valid, "{verdict}");
+
+    let generate = format!("{bin} generate --app-id 7 --secret {SECRET} --user-ids-from -");
+    let made = first_result_at_a_terminal(&generate, "typed\n", |l| l.starts_with("04"));
+    assert_eq!(user_of(made.trim()), "typed");
+}
+
+/// Runs `command` under `script` (util-linux, on every Debian), which gives
+/// it a terminal, types `input` and, with the input still open, waits up to
+/// 10 s for the first output line that `is_result`.
+fn first_result_at_a_terminal(command: &str, input: &str, is_result: fn(&str) -> bool) -> String {
+    let mut child = KillOnDrop(
+        clean_env(&mut std::process::Command::new("script"))
+            .args(["-qec", command, "/dev/null"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("script runs"),
+    );
+    let mut stdin = child.0.stdin.take().expect("piped");
+    let stdout = child.0.stdout.take().expect("piped");
+    let (lines, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    stdin.write_all(input.as_bytes()).expect("types");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match received.recv_timeout(left) {
+            Ok(line) if is_result(&line) => return line,
+            Ok(_echo) => {}
+            Err(e) => panic!("{command}: no result while the input was open: {e}"),
+        }
+    }
+}
+
+/// Ends a child when the test does, passed or failed: with its terminal
+/// gone, the program under it ends too.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// The binary as a plain `std` command in the clean environment, for runs

@@ -2,7 +2,7 @@
 //! order, streamed.
 
 use std::borrow::Cow;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use zego_token::{Envelope, Failure, Malformed, Repair, Report, repair};
@@ -48,8 +48,10 @@ pub(crate) fn run(
     // Lines longer than any token are reported without being buffered.
     let mut lines = Lines::new(reader, zego_token::MAX_TOKEN_LEN + 1024);
     let mut exit = Exit::Ok;
-    // JSON lines are gathered here and written whole lines at a time.
+    // JSON lines are gathered here and written whole lines at a time; at a
+    // terminal each result shows as soon as it is known.
     let mut json = Vec::with_capacity(JSON_CHUNK + 1024);
+    let interactive = std::io::stdout().is_terminal();
     loop {
         let (number, line) = match lines.next_line() {
             Ok(Some(next)) => next,
@@ -74,15 +76,18 @@ pub(crate) fn run(
         };
         exit = exit.graver(Exit::worst(&report.failures));
         match output {
-            Output::Quiet => {}
+            Output::Quiet => continue,
             Output::Human => write_summary(out, number, &report, verdict, now)?,
             Output::Json => {
                 json::line::write(&mut json, number, &report, &repairs, verdict)?;
-                if json.len() >= JSON_CHUNK {
+                if json.len() >= JSON_CHUNK || interactive {
                     out.write_all(&json)?;
                     json.clear();
                 }
             }
+        }
+        if interactive {
+            out.flush()?;
         }
     }
     out.write_all(&json)?;

@@ -182,6 +182,8 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
     // Each line's `privilege` value, the same for the whole run.
     let privilege = serde_json::to_vec(&plan.privilege.clone().map(PrivilegeJson::from))?;
     let mut json = Vec::new();
+    // At a terminal each token shows as soon as it is made.
+    let interactive = std::io::stdout().is_terminal();
     let (mut made_count, mut invalid) = (0_u64, 0_u64);
     let mut err = std::io::stderr().lock();
     while let Some((number, line)) = lines.next_line()? {
@@ -199,6 +201,9 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
                             out.write_all(&json)?;
                         } else {
                             write(out, &plan, &made)?;
+                        }
+                        if interactive {
+                            out.flush()?;
                         }
                         made_count += 1;
                         continue;
