@@ -109,7 +109,7 @@ fn write_summary(
     now: i64,
 ) -> std::io::Result<()> {
     write!(out, "line {number}: ")?;
-    let who = report.claims.as_ref().map(|c| sanitize(&c.user_id));
+    let who = report.claims.as_ref().map(|c| sanitize(c.user_id()));
     if report.failures.is_empty() {
         let word = match verdict {
             Verdict::Verify => "valid",
@@ -138,7 +138,7 @@ fn short(failure: &Failure) -> Cow<'static, str> {
         Failure::NotYetValid { ctime, now } => {
             format!("not yet valid (created {})", relative(*ctime, *now)).into()
         }
-        Failure::Malformed(_) | Failure::Untrusted(_) => {
+        Failure::Malformed(_) | Failure::Untrusted(_) | Failure::InvalidClaim(_) => {
             format!("{}: {}", failure.kind(), inspect::message(failure)).into()
         }
         other => inspect::message(other).into(),

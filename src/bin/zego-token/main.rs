@@ -12,6 +12,7 @@ mod input;
 mod inspect;
 mod json;
 mod lines;
+mod mint;
 mod profile;
 mod render;
 mod serve;

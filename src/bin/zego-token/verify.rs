@@ -75,10 +75,13 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
             out,
             "{}  {} in app {}, expires {}",
             "✓ valid".green().bold(),
-            sanitize(&claims.user_id),
-            claims.app_id,
-            relative(claims.expire, now)
+            sanitize(claims.user_id()),
+            claims.app_id(),
+            relative(claims.expire(), now)
         ),
+        (failures, _) if failures.iter().all(|f| matches!(f, Failure::InvalidClaim(_))) => {
+            write_invalid_claims(out, report)
+        }
         ([only @ (Failure::Malformed(_) | Failure::Untrusted(_))], _) => {
             writeln!(
                 out,
@@ -118,8 +121,43 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
     }
 }
 
+/// A token that opened but was built wrong: the generator is at fault,
+/// and every claim it got wrong is listed.
+fn write_invalid_claims(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    let proof = if report.authenticated() {
+        "GCM: authenticated"
+    } else {
+        "CBC: its plaintext is a JSON object"
+    };
+    let n = report.failures.len();
+    let claims = if n == 1 { "claim" } else { "claims" };
+    writeln!(
+        out,
+        "{} the token opened with this ServerSecret ({proof}),",
+        "✗ invalid claims:".red().bold()
+    )?;
+    writeln!(out, "  but your generator built {n} {claims} wrong")?;
+    for failure in &report.failures {
+        writeln!(
+            out,
+            "  {} {}",
+            format!("{:<10}", label(failure)).red(),
+            sanitize(&inspect::detail(failure))
+        )?;
+        if let Some(sdk) = inspect::sdk_line(failure) {
+            writeln!(out, "  {:<10} {sdk}", "")?;
+        }
+        if let Some(hint) = inspect::hint(failure) {
+            writeln!(out, "  {:<10} hint: {hint}", "")?;
+        }
+    }
+    Ok(())
+}
+
 fn label(failure: &Failure) -> &'static str {
     match failure {
+        Failure::InvalidClaim(claim) => claim.field,
+        Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit",
         Failure::Expired { .. } => "expired",
         Failure::NotYetValid { .. } => "too early",
         Failure::AppIdMismatch { .. } => "app_id",

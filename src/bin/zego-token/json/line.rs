@@ -1,5 +1,5 @@
 //! Batch mode's JSON Lines, written straight from the [`Report`] or the
-//! [`Generated`] token.
+//! [`Minted`] token.
 //!
 //! The derived serializers of [`Inspected`](super::Inspected) and
 //! [`Generated`](super::Generated) spend most of a batch line's time escaping
@@ -10,10 +10,11 @@
 //! serde_json. Tests hold every line to the derived output, byte for byte.
 
 use serde::Serialize;
-use zego_token::{Claims, Generated, Repair, Report};
+use zego_token::{Claims, Contents, Repair, Report};
 
-use super::PrivilegeJson;
+use super::{KitJson, PrivilegeJson};
 use crate::batch::Verdict;
+use crate::mint::Minted;
 use crate::{inspect, render};
 
 /// `,"name":` as a constant, so that writing a key is one copy of known
@@ -54,8 +55,8 @@ pub(crate) fn write(
         }
     }
     let envelope = report.envelope.as_ref();
-    if w.raw(key!("version")).or_null(envelope).is_some() {
-        w.string(zego_token::VERSION)?;
+    if let Some(e) = w.raw(key!("version")).or_null(envelope) {
+        w.string(e.version().as_str())?;
     }
     if let Some(e) = w.raw(key!("mode")).or_null(envelope) {
         w.string(e.mode().as_str())?;
@@ -70,8 +71,10 @@ pub(crate) fn write(
     if let Some(e) = w.raw(key!("ciphertext_len")).or_null(envelope) {
         w.int(e.ciphertext().len());
     }
-    if let Some(c) = w.raw(key!("claims")).or_null(report.claims.as_ref()) {
-        w.claims(c)?;
+    match w.raw(key!("claims")).or_null(report.claims.as_ref()) {
+        Some(Contents::V04(c)) => w.claims(c)?,
+        Some(other) => w.serde(other)?,
+        None => {}
     }
     w.raw(key!("privilege"))
         .serde(&report.privilege().map(PrivilegeJson::from))?;
@@ -82,6 +85,7 @@ pub(crate) fn write(
     } else {
         w.serde(&warnings)?;
     }
+    w.raw(key!("kit")).kit(report.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
@@ -91,18 +95,34 @@ pub(crate) fn write(
 /// the same for every token of a run.
 pub(crate) fn generated(
     out: &mut Vec<u8>,
-    made: &Generated,
+    made: &Minted,
     privilege: &[u8],
 ) -> serde_json::Result<()> {
     out.reserve(512);
     let mut w = Writer { out };
-    // "04" and base64: nothing to escape, and too long to check for nothing.
+    // "04" and base64 (and '#'): nothing to escape, and too long to check
+    // for nothing.
     w.raw(b"{\"token\":\"")
         .raw(made.token.as_bytes())
         .raw(b"\"");
     w.raw(key!("mode")).string(made.mode.as_str())?;
-    w.raw(b",").claim_fields(&made.claims)?;
+    match &made.claims {
+        Contents::V04(c) => {
+            w.raw(b",").claim_fields(c)?;
+        }
+        other => {
+            // Token03 under Token04's names, as the derived view writes it.
+            w.raw(key!("app_id")).int(other.app_id());
+            w.raw(key!("user_id")).string(other.user_id())?;
+            w.raw(key!("nonce")).int(other.nonce());
+            w.raw(key!("ctime")).int(other.ctime());
+            w.raw(key!("expire")).int(other.expire());
+            w.raw(key!("payload")).raw(b"null");
+        }
+    }
     w.raw(key!("privilege")).raw(privilege);
+    w.raw(key!("version")).string(made.claims.version().as_str())?;
+    w.raw(key!("kit")).kit(made.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
@@ -169,6 +189,16 @@ impl Writer<'_> {
             Ok(())
         } else {
             self.serde(s)
+        }
+    }
+
+    fn kit(&mut self, kit: Option<KitJson>) -> serde_json::Result<()> {
+        match kit {
+            None => {
+                self.raw(b"null");
+                Ok(())
+            }
+            Some(kit) => self.serde(&kit),
         }
     }
 

@@ -76,7 +76,7 @@ pub(super) async fn decode(
 }
 
 fn user(report: &Report) -> Option<&str> {
-    report.claims.as_ref().map(|c| c.user_id.as_str())
+    report.claims.as_ref().map(|c| c.user_id())
 }
 
 /// An unreadable or too large body.
