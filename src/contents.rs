@@ -35,6 +35,14 @@ impl Contents {
         }
     }
 
+    /// The Token04 claims, owned, if these are they.
+    pub fn into_v04(self) -> Option<Claims> {
+        match self {
+            Contents::V04(c) => Some(c),
+            Contents::V03(_) => None,
+        }
+    }
+
     /// The Token03 claims, if these are they.
     pub fn as_v03(&self) -> Option<&Claims03> {
         match self {
@@ -108,5 +116,12 @@ impl From<Claims> for Contents {
 impl From<Claims03> for Contents {
     fn from(claims: Claims03) -> Contents {
         Contents::V03(claims)
+    }
+}
+
+/// Opened Token04 claims compare equal to the same [`Claims`].
+impl PartialEq<Claims> for Contents {
+    fn eq(&self, other: &Claims) -> bool {
+        self.as_v04() == Some(other)
     }
 }

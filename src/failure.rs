@@ -41,7 +41,13 @@ pub enum Failure {
     Untrusted(Untrusted),
     /// Opened with the secret, but a claim is built wrong (one failure per
     /// claim at fault): the generator is at fault, not the secret.
-    InvalidClaim(InvalidClaim),
+    InvalidClaim {
+        /// The claim and what is wrong with it.
+        claim: InvalidClaim,
+        /// Whether GCM proved the claims came from the secret's holder as
+        /// they are. For legacy CBC they may also have been altered.
+        authenticated: bool,
+    },
     /// A kit token whose suffix names another user than the token inside.
     KitUserMismatch {
         /// The user the suffix names (the UIKit logs in as this one).
@@ -107,7 +113,7 @@ impl Failure {
         match self {
             Failure::Malformed(_) => "malformed",
             Failure::Untrusted(_) => "untrusted",
-            Failure::InvalidClaim(_) => "invalid_claims",
+            Failure::InvalidClaim { .. } => "invalid_claims",
             Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit_mismatch",
             Failure::Expired { .. } => "expired",
             Failure::NotYetValid { .. } => "not_yet_valid",
@@ -128,7 +134,7 @@ impl Failure {
             ) => &[1_002_079, 6_000_107],
             Failure::Malformed(_) => &[1_002_074, 6_000_103],
             Failure::Untrusted(_) => &[1_002_033, 6_000_103],
-            Failure::InvalidClaim(claim) => claim.sdk_codes(),
+            Failure::InvalidClaim { claim, .. } => claim.sdk_codes(),
             Failure::KitUserMismatch { .. } => &[1_002_077],
             Failure::KitAppIdMismatch { .. } => &[1_002_076],
             Failure::Expired { .. } => &[1_002_078, 6_000_106],
@@ -153,7 +159,7 @@ impl fmt::Display for Failure {
         match self {
             Failure::Malformed(e) => write!(f, "{e}"),
             Failure::Untrusted(e) => write!(f, "{e}"),
-            Failure::InvalidClaim(claim) => write!(f, "{claim}"),
+            Failure::InvalidClaim { claim, .. } => write!(f, "{claim}"),
             Failure::KitUserMismatch { kit, token } => write!(
                 f,
                 "the kit token names user {kit:?}, the token inside is for {token:?}"
@@ -221,10 +227,10 @@ mod tests {
             Failure::Malformed(Malformed::Token03),
             Failure::Malformed(Malformed::Empty),
             Failure::Untrusted(Untrusted::BadPadding),
-            Failure::InvalidClaim(InvalidClaim::new(
-                "nonce",
-                crate::invalid::ClaimProblem::Missing,
-            )),
+            Failure::InvalidClaim {
+                claim: InvalidClaim::new("nonce", crate::invalid::ClaimProblem::Missing),
+                authenticated: true,
+            },
             Failure::KitUserMismatch {
                 kit: "a".into(),
                 token: "b".into(),

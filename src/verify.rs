@@ -64,7 +64,7 @@ impl Report {
             || self
                 .failures
                 .iter()
-                .any(|f| matches!(f, Failure::InvalidClaim(_)));
+                .any(|f| matches!(f, Failure::InvalidClaim { .. }));
         opened
             && self
                 .envelope
@@ -171,7 +171,12 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
         Some(Err(OpenError::Untrusted(e))) => (None, vec![Failure::Untrusted(e)]),
         Some(Err(OpenError::Malformed(e))) => (None, vec![Failure::Malformed(e)]),
         Some(Err(OpenError::InvalidClaims(e))) => {
-            (None, e.0.into_iter().map(Failure::InvalidClaim).collect())
+            let authenticated = envelope.mode() == Mode::Gcm;
+            let failures = e.0.into_iter().map(|claim| Failure::InvalidClaim {
+                claim,
+                authenticated,
+            });
+            (None, failures.collect())
         }
     };
     Report {

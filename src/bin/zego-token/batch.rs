@@ -138,7 +138,7 @@ fn short(failure: &Failure) -> Cow<'static, str> {
         Failure::NotYetValid { ctime, now } => {
             format!("not yet valid (created {})", relative(*ctime, *now)).into()
         }
-        Failure::Malformed(_) | Failure::Untrusted(_) | Failure::InvalidClaim(_) => {
+        Failure::Malformed(_) | Failure::Untrusted(_) | Failure::InvalidClaim { .. } => {
             format!("{}: {}", failure.kind(), inspect::message(failure)).into()
         }
         other => inspect::message(other).into(),

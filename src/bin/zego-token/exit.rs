@@ -21,7 +21,7 @@ impl Exit {
     pub(crate) fn of(failure: &Failure) -> Exit {
         match failure {
             // Claims built wrong: the token is not a well-formed one either.
-            Failure::Malformed(_) | Failure::InvalidClaim(_) => Exit::Malformed,
+            Failure::Malformed(_) | Failure::InvalidClaim { .. } => Exit::Malformed,
             Failure::Untrusted(_) => Exit::Untrusted,
             Failure::Expired { .. } | Failure::NotYetValid { .. } => Exit::Expired,
             _ => Exit::Mismatch,

@@ -95,7 +95,7 @@ pub(crate) fn message(failure: &Failure) -> String {
         Failure::Untrusted(Untrusted::BadPadding) => {
             "the token does not open with this ServerSecret (CBC padding invalid)".to_owned()
         }
-        Failure::InvalidClaim(claim) => claim.to_string(),
+        Failure::InvalidClaim { claim, .. } => claim.to_string(),
         Failure::Expired { .. } => format!("expired {}", detail(failure)),
         Failure::NotYetValid { .. } => format!("created {}", detail(failure)),
         other => other.to_string(),
@@ -114,7 +114,7 @@ pub(crate) fn detail(failure: &Failure) -> String {
             span(ctime.abs_diff(*now).into())
         ),
         // The label names the claim already.
-        Failure::InvalidClaim(claim) => {
+        Failure::InvalidClaim { claim, .. } => {
             let text = claim.to_string();
             match text.strip_prefix(claim.field) {
                 Some(rest) => rest.trim_start().to_owned(),
@@ -173,7 +173,10 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
             }
             _ => return None,
         },
-        Failure::InvalidClaim(claim) => return Some(claim_hint(claim)),
+        Failure::InvalidClaim {
+            claim,
+            authenticated,
+        } => return Some(claim_hint(claim, *authenticated)),
         Failure::KitUserMismatch { .. } => {
             "the UIKit logs in as the suffix's userID: wrap a token made for that same user"
         }
@@ -194,7 +197,7 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
 }
 
 /// What to fix in the generator that built a claim wrong, by the mistake.
-fn claim_hint(claim: &InvalidClaim) -> String {
+fn claim_hint(claim: &InvalidClaim, authenticated: bool) -> String {
     let fix = match (claim.field, &claim.problem) {
         ("claims", ClaimProblem::NotJson { .. }) => {
             "build the claims with a JSON library, not by joining strings: a quote or backslash in a value broke the JSON"
@@ -217,7 +220,15 @@ fn claim_hint(claim: &InvalidClaim) -> String {
         }
         _ => "fix the code in your generator that builds the claims",
     };
-    format!("the secret is right (the token opened); {fix}")
+    if authenticated {
+        format!("the secret is right (the token opened, GCM-authenticated); {fix}")
+    } else {
+        // CBC cannot tell a faulty generator from an altered first block.
+        format!(
+            "the secret is right (the token opened); {fix}. If your generator is not at fault, \
+             the token was altered: legacy CBC is not authenticated"
+        )
+    }
 }
 
 /// "→ Express 1002078 (token expired) / ZIM 6000106".

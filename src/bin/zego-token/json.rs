@@ -83,7 +83,7 @@ impl FailureJson {
         FailureJson {
             kind: failure.kind(),
             field: match failure {
-                Failure::InvalidClaim(claim) => Some(claim.field),
+                Failure::InvalidClaim { claim, .. } => Some(claim.field),
                 _ => None,
             },
             message,

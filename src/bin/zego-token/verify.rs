@@ -79,7 +79,7 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
             claims.app_id(),
             relative(claims.expire(), now)
         ),
-        (failures, _) if failures.iter().all(|f| matches!(f, Failure::InvalidClaim(_))) => {
+        (failures, _) if failures.iter().all(|f| matches!(f, Failure::InvalidClaim { .. })) => {
             write_invalid_claims(out, report)
         }
         ([only @ (Failure::Malformed(_) | Failure::Untrusted(_))], _) => {
@@ -156,7 +156,7 @@ fn write_invalid_claims(out: &mut impl Write, report: &Report) -> std::io::Resul
 
 fn label(failure: &Failure) -> &'static str {
     match failure {
-        Failure::InvalidClaim(claim) => claim.field,
+        Failure::InvalidClaim { claim, .. } => claim.field,
         Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit",
         Failure::Expired { .. } => "expired",
         Failure::NotYetValid { .. } => "too early",

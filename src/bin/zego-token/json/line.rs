@@ -242,9 +242,13 @@ mod tests {
     }
 
     /// Tokens for plain, escaped and non-ASCII users, with and without a
-    /// privilege payload, against the derived serializer's line.
+    /// privilege payload, in both modes, as Token03 and as kit tokens,
+    /// against the derived serializer's line.
     #[test]
     fn writes_what_the_generate_derive_writes() {
+        use crate::mint::{KitRequest, Request, recipe};
+        use zego_token::{Mode, Version};
+
         let secret = Secret::new(&"0".repeat(32)).expect("valid");
         let room = zego_token::Privilege {
             room_id: "r\"1".into(),
@@ -252,39 +256,59 @@ mod tests {
             publish: false,
             stream_ids: Some(vec!["s1".into()]),
         };
-        for user_id in ["user_1", "back\\slash \"q\"", "用户\u{1F600}", "tab\there"] {
-            for privilege in [None, Some(room.clone())] {
-                let grant = zego_token::Grant {
+        let room03 = zego_token::Privilege {
+            stream_ids: None,
+            ..room.clone()
+        };
+        let kit = || KitRequest {
+            room_id: Some("r\"1"),
+            user_name: Some("Nä me"),
+        };
+        let mut made_count = 0;
+        for user_id in ["user_1", "back\\slash \"q\"", "用户\u{1F600}", "tab\there", "é"] {
+            let kinds = [
+                (Version::V04, Mode::Gcm, None, None),
+                (Version::V04, Mode::Gcm, Some(&room), None),
+                (Version::V04, Mode::Cbc, None, None),
+                (Version::V04, Mode::Cbc, Some(&room), None),
+                (Version::V03, Mode::Cbc, Some(&room03), None),
+                (Version::V04, Mode::Gcm, None, Some(kit())),
+                (Version::V04, Mode::Cbc, Some(&room), Some(kit())),
+            ];
+            for (version, mode, privilege, kit) in kinds {
+                let request = Request {
                     app_id: 1_234_567_890,
-                    user_id: user_id.into(),
-                    effective_time: 3600,
-                    payload: privilege
-                        .as_ref()
-                        .map(|p| p.to_payload())
-                        .unwrap_or_default(),
+                    user_id: Some(user_id),
+                    effective_time: "3600",
+                    privilege,
+                    payload: None,
+                    version,
+                    mode,
+                    kit,
+                    now: 1_796_000_000,
                 };
-                for mode in [zego_token::Mode::Gcm, zego_token::Mode::Cbc] {
-                    let made = zego_token::generate(
-                        &grant,
-                        &secret,
-                        mode,
-                        1_796_000_000,
-                        &mut rand::rng(),
-                    )
-                    .expect("generates");
-                    let view = crate::generate::to_json(&made, privilege.clone());
-                    let mut derived = serde_json::to_vec(&view).expect("serialises");
-                    derived.push(b'\n');
-                    let value = serde_json::to_vec(&view.privilege).expect("serialises");
-                    let mut fast = Vec::new();
-                    generated(&mut fast, &made, &value).expect("writes");
-                    assert_eq!(
-                        String::from_utf8_lossy(&fast),
-                        String::from_utf8_lossy(&derived)
-                    );
-                }
+                // Kit tokens refuse ids above U+00FF; that is tested elsewhere.
+                let Ok(mut recipe) = recipe(request) else {
+                    assert!(!user_id.chars().all(|c| u32::from(c) <= 0xFF));
+                    continue;
+                };
+                let made = recipe
+                    .mint(user_id, &secret, 1_796_000_000, &mut rand::rng())
+                    .expect("mints");
+                let view = made.to_json(recipe.privilege.as_ref());
+                let mut derived = serde_json::to_vec(&view).expect("serialises");
+                derived.push(b'\n');
+                let value = serde_json::to_vec(&view.privilege).expect("serialises");
+                let mut fast = Vec::new();
+                generated(&mut fast, &made, &value).expect("writes");
+                assert_eq!(
+                    String::from_utf8_lossy(&fast),
+                    String::from_utf8_lossy(&derived)
+                );
+                made_count += 1;
             }
         }
+        assert_eq!(made_count, 5 * 7 - 2);
     }
 
     /// Every vendor vector, as valid, expired, failing expectations, under
