@@ -83,6 +83,13 @@ pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
     if let Some(user_id) = request.user_id {
         zego_token::validate_user_id(user_id).map_err(|e| (Arg::UserId, e.into()))?;
     }
+    if request.kit.is_some() && request.version == Version::V03 {
+        return Err((
+            Arg::RoomId,
+            UserError::usage("a kit token wraps a Token04, not a Token03")
+                .hint("leave out the Token03 version for a kit token"),
+        ));
+    }
     let user_id = request.user_id.unwrap_or_default().to_owned();
     let (form, mode, privilege) = match request.version {
         Version::V03 => {
@@ -117,13 +124,6 @@ pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
     let kit = match request.kit {
         None => None,
         Some(kit) => {
-            if request.version == Version::V03 {
-                return Err((
-                    Arg::RoomId,
-                    UserError::usage("a kit token wraps a Token04, not a Token03")
-                        .hint("leave out the Token03 version for a kit token"),
-                ));
-            }
             let probe = Kit {
                 user_id: request.user_id.unwrap_or_default().to_owned(),
                 room_id: kit.room_id.map(str::to_owned),
