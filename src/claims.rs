@@ -186,7 +186,11 @@ mod tests {
         let wrong = Claims::from_json(br#"{"app_id":"x"}"#).expect_err("wrong shape");
         assert!(!wrong.not_an_object());
         assert_eq!(wrong.0[0].field, "app_id");
-        assert!(Claims::from_json(br#"[1,2]"#).expect_err("array").not_an_object());
+        assert!(
+            Claims::from_json(br#"[1,2]"#)
+                .expect_err("array")
+                .not_an_object()
+        );
     }
 
     #[test]

@@ -87,9 +87,7 @@ pub use secret::{SECRET_LEN, Secret};
 pub use token::{
     Generated, Generated03, Grant, Grant03, Iv, decode, encode, encode03, generate, generate03,
 };
-pub use verify::{
-    Expectations, Report, Warning, check_claims, inspect, payload_privilege, verify,
-};
+pub use verify::{Expectations, Report, Warning, check_claims, inspect, payload_privilege, verify};
 pub use wire::{
     CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, MAX_TOKEN_LEN, Mode,
     VERSION, VERSION_03, Version,

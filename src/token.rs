@@ -180,7 +180,9 @@ impl Envelope {
         };
         // Only on failure: does it hold the other version's claims?
         let holds = match self.version() {
-            Version::V04 => Claims03::from_json(plaintext).is_ok().then_some(Version::V03),
+            Version::V04 => Claims03::from_json(plaintext)
+                .is_ok()
+                .then_some(Version::V03),
             Version::V03 => Claims::from_json(plaintext).is_ok().then_some(Version::V04),
         };
         if let Some(holds) = holds {

@@ -88,7 +88,11 @@ impl Report {
         {
             out.push(Warning::Unauthenticated);
         }
-        if let Some(payload) = self.claims.as_ref().and_then(|c| c.as_v04()).map(|c| &c.payload)
+        if let Some(payload) = self
+            .claims
+            .as_ref()
+            .and_then(|c| c.as_v04())
+            .map(|c| &c.payload)
             && !payload.is_empty()
             && serde_json::from_str::<serde::de::IgnoredAny>(payload).is_err()
         {
@@ -227,11 +231,7 @@ fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64)
             found: claims.app_id(),
         });
     }
-    if let Some(expected) = expect
-        .user_id
-        .as_ref()
-        .filter(|&id| id != claims.user_id())
-    {
+    if let Some(expected) = expect.user_id.as_ref().filter(|&id| id != claims.user_id()) {
         failures.push(Failure::UserIdMismatch {
             expected: expected.clone(),
             found: claims.user_id().to_owned(),

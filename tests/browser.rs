@@ -395,26 +395,26 @@ fn the_token_assistant_in_headless_chromium() {
     browser.screenshot("browser-no-secret.png");
 }
 
-/// The secret the shared vectors were made with.
-const VECTOR_SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
-
-/// `go-03/basic` from the shared `token03.jsonl`: the vendor's Go Token03
-/// generator, its nonce past 2^53.
-const GO_TOKEN03: &str = "03AAAAAGsPkfgAEDljZnZjZ2dqcGlqYzVkMXYAsEe9rAem6NB7lazQcukfbYZeeTn5rGB7bADpfHFYh1ahrpnGPcSzoBKgBo5jsf4MzKUhigrVZYuEPKATY6tSl2hC1SW2fXwOl0laQSzBf8W1yrw4Ab92oUDn8mcliKeum/JUwxpmZQRCnQ/oOUbDKHcrHUYsTUCMKC1+imn/1x4Noy7UIF+7Cu6dQ+rb0tA7k4MhghWb+cJwzG3qJlVC77A6SPMblMi5FuvC4Dn3wYf+";
-const GO_TOKEN03_NONCE: &str = "8251661646300849668";
-
-/// `faulty/app-id-string` from the shared `faulty.jsonl`: a GCM token whose
-/// generator wrote the AppID as a string; checked at `FAULTY_NOW`.
-const FAULTY_APP_ID: &str = "04AAAAAGsM1xAADGebMoTa+j4TBO301AB0Ocn0sgXz4v67Fy45MqOzJSQfM5zKHO5xspwXJQrf27eFtLC6i/hJIq5RRkVnWTOVS9ov7kGS91v7VAXZUXKoFZcr8mMiRqukllBYMNPT8UTQMrH/fR0qk0FFfIceXR4picRwbSAybp9AwKWVr0qSaKXKDWcB";
-const FAULTY_NOW: &str = "1796000001";
-
 #[test]
 fn kit_tokens_token03_and_faulty_generators_in_headless_chromium() {
     let Some(chromium) = chromium_or_skip() else {
         return;
     };
-    let server = Server::start(&["--app-id", "7", "--secret", VECTOR_SECRET], &[]);
-    let secret = Secret::new(VECTOR_SECRET).unwrap();
+    // The vendor's Go Token03 (its nonce past 2^53) and a token whose
+    // generator wrote the AppID as a string, all made with one secret.
+    let go03 = support::vectors::token03()
+        .into_iter()
+        .find(|v| v.id == "go-03/basic")
+        .unwrap();
+    let faulty = support::vectors::faulty()
+        .into_iter()
+        .find(|v| v.id == "faulty/app-id-string")
+        .unwrap();
+    assert_eq!(go03.secret, faulty.secret);
+    let go03_nonce = go03.claims["nonce"].to_string();
+    assert!(go03_nonce.parse::<i64>().unwrap().unsigned_abs() > 1 << 53);
+    let server = Server::start(&["--app-id", "7", "--secret", &go03.secret], &[]);
+    let secret = Secret::new(&go03.secret).unwrap();
     let mut browser = Browser::launch(&chromium, &server.url("/"));
     browser.wait_for("document.body && document.body.dataset.ready === '1'");
     let shown = |browser: &mut Browser, selector: &str| {
@@ -556,21 +556,26 @@ fn kit_tokens_token03_and_faulty_generators_in_headless_chromium() {
     assert!(browser.text("#verdict").starts_with("✓ valid"));
 
     // The vendor's Go Token03, decoded: its nonce past 2^53 exact.
-    browser.fill("#ver-token", GO_TOKEN03);
+    browser.fill("#ver-token", &go03.token);
     browser.click("#ver-decode");
-    browser.wait_for("document.getElementById('ver-view').textContent.includes('room1')");
+    browser.wait_for(&format!(
+        "document.getElementById('ver-view').textContent.includes({:?})",
+        go03.user_id
+    ));
     let view = browser.text("#ver-view");
-    assert!(view.contains(GO_TOKEN03_NONCE), "{view}");
+    assert!(view.contains(&go03_nonce), "{view}");
     assert!(
-        view.contains("user1") && view.contains("expire_time"),
+        view.contains(&go03.room_id)
+            && view.contains(&go03.user_id)
+            && view.contains("expire_time"),
         "{view}"
     );
 
     // A faulty generator's token: the claim at fault, and that the secret
     // is right.
-    browser.fill("#ver-token", FAULTY_APP_ID);
+    browser.fill("#ver-token", &faulty.token);
     browser.click("#ver-expect summary");
-    browser.fill("#ver-now", FAULTY_NOW);
+    browser.fill("#ver-now", &faulty.now.to_string());
     browser.click("#ver-submit");
     browser.wait_for("document.getElementById('verdict').textContent.includes('claims')");
     assert_eq!(
@@ -582,10 +587,13 @@ fn kit_tokens_token03_and_faulty_generators_in_headless_chromium() {
         opened.contains("opened with this ServerSecret") && opened.contains("fix the generator"),
         "{opened}"
     );
-    let failure = browser.text("#failures li[data-kind=invalid_claims][data-field=app_id]");
-    assert!(failure.starts_with("app_id"), "{failure}");
+    let failure = browser.text(&format!(
+        "#failures li[data-kind=invalid_claims][data-field={}]",
+        faulty.field
+    ));
+    assert!(failure.starts_with(&faulty.field), "{failure}");
     assert!(failure.contains("must be a JSON number"), "{failure}");
-    assert!(failure.contains("1002076"), "{failure}");
+    assert!(failure.contains(&faulty.sdk_code.to_string()), "{failure}");
     assert!(failure.contains("the secret is right"), "{failure}"); // the hint
     assert!(!failure.contains("untrusted"), "{failure}");
     let view = browser.text("#ver-view");

@@ -70,7 +70,11 @@ fn generate_from(ids: &str, extra: &[&str]) -> Out {
 }
 
 fn user_of(token: &str) -> String {
-    decode(token, &secret()).expect("opens").1.user_id().to_owned()
+    decode(token, &secret())
+        .expect("opens")
+        .1
+        .user_id()
+        .to_owned()
 }
 
 #[test]

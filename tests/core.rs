@@ -20,9 +20,8 @@ use rand::rngs::StdRng;
 use support::format::{body_of, token_of};
 use support::vectors::{Official, official, vector};
 use zego_token::{
-    Contents,
-    Claims, EncodeError, Envelope, Grant, Iv, Malformed, Mode, OpenError, Privilege, Secret,
-    Untrusted, decode, encode, generate,
+    Claims, Contents, EncodeError, Envelope, Grant, Iv, Malformed, Mode, OpenError, Privilege,
+    Secret, Untrusted, decode, encode, generate,
 };
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";

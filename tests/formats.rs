@@ -34,7 +34,9 @@ fn every_token03_vector_opens_to_its_claims() {
         assert_eq!(envelope.mode(), Mode::Cbc, "{}", v.id);
         assert_eq!(envelope.mode_byte(), None, "{}", v.id);
         assert_eq!(envelope.expire(), v.header_expire, "{}", v.id);
-        let claims = contents.as_v03().unwrap_or_else(|| panic!("{}: not 03", v.id));
+        let claims = contents
+            .as_v03()
+            .unwrap_or_else(|| panic!("{}: not 03", v.id));
         // Against the vector's own JSON, keys as the generator named them;
         // the nonce compared as an exact 64-bit integer.
         let want = &v.claims;
@@ -45,7 +47,11 @@ fn every_token03_vector_opens_to_its_claims() {
         assert_eq!(Some(claims.expire_time), want["expire_time"].as_i64());
         assert_eq!(Some(claims.nonce), want["nonce"].as_i64(), "{}", v.id);
         assert_eq!(
-            (claims.app_id, claims.room_id.as_str(), claims.user_id.as_str()),
+            (
+                claims.app_id,
+                claims.room_id.as_str(),
+                claims.user_id.as_str()
+            ),
             (v.app_id, v.room_id.as_str(), v.user_id.as_str()),
             "{}",
             v.id
@@ -79,16 +85,22 @@ fn token03_verifies_with_the_expectations_token04_has() {
         let created = v.claims["create_time"].as_i64().expect("create_time");
         let report = verify(&v.token, &s, &Expectations::default(), created);
         assert!(report.is_valid(), "{}: {:?}", v.id, report.failures);
-        assert!(!report.authenticated(), "{}: CBC is never authenticated", v.id);
+        assert!(
+            !report.authenticated(),
+            "{}: CBC is never authenticated",
+            v.id
+        );
         let privilege = report.privilege().expect("a Token03 names its room");
         assert_eq!(privilege.room_id, v.room_id);
         assert_eq!(privilege.stream_ids, None);
 
-        let mut expect = Expectations::default();
-        expect.app_id = Some(v.app_id ^ 1);
-        expect.user_id = Some(format!("{}x", v.user_id));
-        expect.room_id = Some(format!("{}x", v.room_id));
-        expect.require = vec![Right::Login, Right::Publish];
+        let expect = Expectations {
+            app_id: Some(v.app_id ^ 1),
+            user_id: Some(format!("{}x", v.user_id)),
+            room_id: Some(format!("{}x", v.room_id)),
+            require: vec![Right::Login, Right::Publish],
+            leeway: 0,
+        };
         let report = verify(&v.token, &s, &expect, v.header_expire);
         let mut want = vec!["app_id_mismatch", "user_id_mismatch", "room_id_mismatch"];
         want.extend(
@@ -220,7 +232,12 @@ fn every_kit_vector_reads_as_the_uikit_wrote_it() {
 
         // The token inside opens; the UIKit's own test tokens have no payload key.
         let report = inspect(kit_token, Some(&secret(&v.secret)));
-        assert!(report.failures.is_empty(), "{}: {:?}", v.id, report.failures);
+        assert!(
+            report.failures.is_empty(),
+            "{}: {:?}",
+            v.id,
+            report.failures
+        );
         assert_eq!(report.kit.as_ref(), Some(&kit), "{}", v.id);
         let claims = report.claims.as_ref().expect("opened");
         let inner_user = v.inner_user_id.as_deref().unwrap_or(&v.user_id);
@@ -251,7 +268,10 @@ fn our_kit_suffix_is_the_uikits_byte_for_byte() {
 
 #[test]
 fn ids_the_uikit_cannot_encode_are_refused() {
-    let refused: Vec<_> = kits().into_iter().filter(|v| v.kit_token.is_none()).collect();
+    let refused: Vec<_> = kits()
+        .into_iter()
+        .filter(|v| v.kit_token.is_none())
+        .collect();
     assert_eq!(refused.len(), 2);
     for v in refused {
         let kit = Kit {
@@ -304,8 +324,10 @@ fn a_kit_for_another_user_or_app_fails_verify() {
     assert_eq!(report.failures[0].sdk_codes(), [1_002_076]);
 
     // With no privilege payload inside, --room-id is the kit's room.
-    let mut expect = Expectations::default();
-    expect.room_id = Some("room9".into());
+    let mut expect = Expectations {
+        room_id: Some("room9".into()),
+        ..Expectations::default()
+    };
     assert!(verify(&wrapped, &s, &expect, created).failures.len() == 1);
     expect.room_id = Some("elsewhere".into());
     assert_eq!(
@@ -405,7 +427,8 @@ fn every_faulty_vector_is_invalid_claims_of_its_field() {
 #[test]
 fn every_claim_at_fault_is_reported() {
     let s = secret("fa94dd0f974cf2e293728a526b028271");
-    let faulty = br#"{"app_id":"1","user_id":7,"nonce":0.5,"ctime":1796000000,"expire":"x","payload":{}}"#;
+    let faulty =
+        br#"{"app_id":"1","user_id":7,"nonce":0.5,"ctime":1796000000,"expire":"x","payload":{}}"#;
     let report = inspect(&seal(faulty), Some(&s));
     let fields: Vec<&str> = report
         .failures
@@ -423,8 +446,8 @@ fn every_claim_at_fault_is_reported() {
 fn seal(plaintext: &[u8]) -> String {
     use aes_gcm::aead::{Aead, KeyInit};
     use base64::Engine as _;
-    let key = aes_gcm::Aes256Gcm::new_from_slice(b"fa94dd0f974cf2e293728a526b028271")
-        .expect("32 bytes");
+    let key =
+        aes_gcm::Aes256Gcm::new_from_slice(b"fa94dd0f974cf2e293728a526b028271").expect("32 bytes");
     let nonce = [3u8; 12];
     let ct = key
         .encrypt(&aes_gcm::Nonce::from(nonce), plaintext)

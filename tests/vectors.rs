@@ -5,9 +5,7 @@
 mod support;
 
 use support::vectors::{negative, negative_where, official};
-use zego_token::{
-    Envelope, Field, Malformed, Mode, OpenError, Secret, Untrusted, Version, decode,
-};
+use zego_token::{Envelope, Field, Malformed, Mode, OpenError, Secret, Untrusted, Version, decode};
 
 #[test]
 fn every_official_vector_opens_to_its_claims() {

@@ -88,7 +88,11 @@ fn spaces_become_plus_only_in_a_base64_body() {
     // A Token03 is repaired alike; another prefix is not a token: nothing
     // is changed.
     let token03 = format!("03{}", &spaced[2..]);
-    check(&token03, &format!("03{}", &TOKEN[2..]), &[Repair::SpacesToPlus]);
+    check(
+        &token03,
+        &format!("03{}", &TOKEN[2..]),
+        &[Repair::SpacesToPlus],
+    );
     let other = format!("05{}", &spaced[2..]);
     check(&other, &other, &[]);
     // A kit token's '#' is part of it.

@@ -164,7 +164,10 @@ fn token03_is_the_cbc_container_under_its_own_prefix() {
     let token = Envelope::pack(Version::V03, 9, Mode::Cbc, &[1; 16], &[2; 32]);
     assert!(token.starts_with("03"));
     let env = Envelope::parse(&token).expect("parses");
-    assert_eq!((env.version(), env.mode(), env.expire()), (Version::V03, Mode::Cbc, 9));
+    assert_eq!(
+        (env.version(), env.mode(), env.expire()),
+        (Version::V03, Mode::Cbc, 9)
+    );
     // A mode byte is Token04's alone.
     let gcm_style = body(1, &[1; 16], &[2; 32], Some(0)).replacen("04", "03", 1);
     assert_eq!(

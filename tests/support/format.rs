@@ -6,7 +6,10 @@ use base64::engine::general_purpose::STANDARD;
 
 /// The decoded body of a token.
 pub(crate) fn body_of(token: &str) -> Vec<u8> {
-    assert!(token.starts_with("04") || token.starts_with("03"), "{token}");
+    assert!(
+        token.starts_with("04") || token.starts_with("03"),
+        "{token}"
+    );
     STANDARD.decode(&token[2..]).expect("base64")
 }
 

@@ -46,7 +46,8 @@ pub(crate) fn run(
             .into());
     }
     // A kit token carries privileges only when a privilege flag asks for them.
-    let wants_privilege = !args.kit || args.no_login || args.no_publish || !args.stream_id.is_empty();
+    let wants_privilege =
+        !args.kit || args.no_login || args.no_publish || !args.stream_id.is_empty();
     let privilege = args
         .room_id
         .as_ref()
@@ -66,7 +67,7 @@ pub(crate) fn run(
         payload: args.payload.as_deref(),
         version,
         mode: mode(input::mode(args.mode, profile)),
-        kit: args.kit.then(|| KitRequest {
+        kit: args.kit.then_some(KitRequest {
             room_id: args.room_id.as_deref(),
             user_name: args.user_name.as_deref(),
         }),
@@ -113,7 +114,11 @@ fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result
     if std::io::stderr().is_terminal() {
         // A reminder for people at a terminal; scripts read stdout only.
         let claims = &made.claims;
-        let kit = if made.kit.is_some() { "kit token" } else { "token" };
+        let kit = if made.kit.is_some() {
+            "kit token"
+        } else {
+            "token"
+        };
         writeln!(
             std::io::stderr().lock(),
             "{kit} for {} in app {}{}, {} {}, expires {} ({})",

@@ -5,8 +5,8 @@ use std::io::Write;
 
 use colored::Colorize;
 use zego_token::{
-    ClaimProblem, Contents, Failure, InvalidClaim, Kit, Malformed, Mode, Privilege, Repair,
-    Report, Sdk, Untrusted, payload_privilege,
+    ClaimProblem, Contents, Failure, InvalidClaim, Kit, Malformed, Mode, Privilege, Repair, Report,
+    Sdk, Untrusted, payload_privilege,
 };
 
 use crate::args::InspectArgs;
@@ -265,7 +265,11 @@ pub(crate) fn write_view(
     if let Some(kit) = &report.kit {
         write_kit(out, kit)?;
     }
-    let mut title = format!("{}  {}", envelope.version().to_string().bold(), envelope.mode());
+    let mut title = format!(
+        "{}  {}",
+        envelope.version().to_string().bold(),
+        envelope.mode()
+    );
     if report.authenticated() {
         title.push_str(&format!("  {}", "authenticated".green()));
     } else if report.claims.is_some() {
@@ -312,7 +316,10 @@ pub(crate) fn write_view(
 fn write_kit(out: &mut impl Write, kit: &Kit) -> std::io::Result<()> {
     writeln!(out, "{}", "UIKit kit token".bold())?;
     line(out, "user_id", &sanitize(&kit.user_id))?;
-    let room = kit.room_id.as_deref().map_or("none (null)".into(), sanitize);
+    let room = kit
+        .room_id
+        .as_deref()
+        .map_or("none (null)".into(), sanitize);
     line(out, "room_id", &room)?;
     line(out, "user_name", &sanitize(&kit.user_name))?;
     line(out, "app_id", &kit.app_id.to_string())

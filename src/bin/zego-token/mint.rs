@@ -209,8 +209,8 @@ impl Recipe {
             Form::V04(grant) => {
                 grant.user_id.clear();
                 grant.user_id.push_str(user_id);
-                let made = zego_token::generate(grant, secret, self.mode, now, rng)
-                    .map_err(encode)?;
+                let made =
+                    zego_token::generate(grant, secret, self.mode, now, rng).map_err(encode)?;
                 (made.token, Contents::V04(made.claims))
             }
             Form::V03(grant) => {

@@ -79,7 +79,11 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
             claims.app_id(),
             relative(claims.expire(), now)
         ),
-        (failures, _) if failures.iter().all(|f| matches!(f, Failure::InvalidClaim { .. })) => {
+        (failures, _)
+            if failures
+                .iter()
+                .all(|f| matches!(f, Failure::InvalidClaim { .. })) =>
+        {
             write_invalid_claims(out, report)
         }
         ([only @ (Failure::Malformed(_) | Failure::Untrusted(_))], _) => {

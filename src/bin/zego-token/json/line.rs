@@ -85,7 +85,8 @@ pub(crate) fn write(
     } else {
         w.serde(&warnings)?;
     }
-    w.raw(key!("kit")).kit(report.kit.as_ref().map(KitJson::from))?;
+    w.raw(key!("kit"))
+        .kit(report.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
@@ -121,8 +122,10 @@ pub(crate) fn generated(
         }
     }
     w.raw(key!("privilege")).raw(privilege);
-    w.raw(key!("version")).string(made.claims.version().as_str())?;
-    w.raw(key!("kit")).kit(made.kit.as_ref().map(KitJson::from))?;
+    w.raw(key!("version"))
+        .string(made.claims.version().as_str())?;
+    w.raw(key!("kit"))
+        .kit(made.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
@@ -265,7 +268,13 @@ mod tests {
             user_name: Some("Nä me"),
         };
         let mut made_count = 0;
-        for user_id in ["user_1", "back\\slash \"q\"", "用户\u{1F600}", "tab\there", "é"] {
+        for user_id in [
+            "user_1",
+            "back\\slash \"q\"",
+            "用户\u{1F600}",
+            "tab\there",
+            "é",
+        ] {
             let kinds = [
                 (Version::V04, Mode::Gcm, None, None),
                 (Version::V04, Mode::Gcm, Some(&room), None),

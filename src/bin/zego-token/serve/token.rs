@@ -58,9 +58,7 @@ pub(super) async fn get(
         .find(|(key, _)| key == "user_id")
         .map(|(_, value)| value.as_str());
     let response = match params(&pairs).and_then(|p| mint(&app, &p)) {
-        Ok((made, privilege)) => {
-            reply::json(StatusCode::OK, &made.to_json(privilege.as_ref()))
-        }
+        Ok((made, privilege)) => reply::json(StatusCode::OK, &made.to_json(privilege.as_ref())),
         Err(e) => e.into_response(),
     };
     reply::with_user(response, user)
@@ -192,7 +190,7 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
         payload: p.payload,
         version,
         mode: generate::mode(mode),
-        kit: kit.then(|| KitRequest {
+        kit: kit.then_some(KitRequest {
             room_id: p.room_id,
             user_name: p.user_name,
         }),
