@@ -299,12 +299,18 @@ pub(crate) fn write_view(
             }
         }
     }
-    if report.authenticated() && report.claims.is_none() {
-        line(
-            out,
-            "opened",
-            "with this ServerSecret (GCM tag verified): the secret is right",
-        )?;
+    let invalid = report
+        .failures
+        .iter()
+        .any(|f| matches!(f, Failure::InvalidClaim { .. }));
+    if invalid {
+        let proof = if report.authenticated() {
+            "GCM tag verified"
+        } else {
+            "the CBC plaintext is a JSON object"
+        };
+        let opened = format!("with this ServerSecret ({proof}), but the claims are built wrong");
+        line(out, "opened", &opened)?;
     }
     for w in warnings.iter().filter(|w| !w.starts_with("input repaired")) {
         line(out, "warning", &w.yellow().to_string())?;
