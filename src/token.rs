@@ -10,6 +10,7 @@ use rand::CryptoRng;
 use crate::claims::{self, Claims, Claims03, Privilege03};
 use crate::contents::Contents;
 use crate::error::{EncodeError, Malformed, OpenError, Untrusted};
+use crate::invalid::ClaimProblem;
 use crate::secret::Secret;
 use crate::wire::{
     CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode, Version,
@@ -195,10 +196,12 @@ impl Envelope {
         if self.mode() == Mode::Cbc && invalid.not_an_object() {
             // Unauthenticated, and not even a JSON object: this is what
             // another secret's padding-valid garbage looks like.
-            return Err(Untrusted::NotJson {
-                detail: invalid.to_string(),
-            }
-            .into());
+            let detail = match invalid.0.first().map(|c| &c.problem) {
+                Some(ClaimProblem::NotJson { detail }) => detail.clone(),
+                Some(ClaimProblem::NotObject { found }) => format!("it is {found}"),
+                _ => invalid.to_string(),
+            };
+            return Err(Untrusted::NotJson { detail }.into());
         }
         Err(OpenError::InvalidClaims(invalid))
     }

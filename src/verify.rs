@@ -8,7 +8,7 @@ use crate::failure::{Failure, Right};
 use crate::kit::{Kit, split_kit};
 use crate::privilege::{Privilege, PrivilegeError};
 use crate::secret::Secret;
-use crate::wire::{Envelope, Mode};
+use crate::wire::{Envelope, Mode, Version};
 
 /// What the caller expects of a token beyond being genuine and current.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -81,12 +81,10 @@ impl Report {
     /// What is doubtful about a token without failing a check.
     pub fn warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
-        if self
-            .envelope
-            .as_ref()
-            .is_some_and(|e| e.mode() == Mode::Cbc)
-        {
-            out.push(Warning::Unauthenticated);
+        match self.envelope.as_ref().map(|e| (e.version(), e.mode())) {
+            Some((Version::V03, _)) => out.push(Warning::UnauthenticatedToken03),
+            Some((_, Mode::Cbc)) => out.push(Warning::Unauthenticated),
+            _ => {}
         }
         if let Some(payload) = self
             .claims
@@ -120,6 +118,12 @@ impl Report {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Warning {
+    /// A Token03, always legacy CBC: the claims may have been altered
+    /// without the secret.
+    #[error(
+        "a Token03 is always legacy AES-CBC, which is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer a Token04 with GCM"
+    )]
+    UnauthenticatedToken03,
     /// Legacy CBC: the claims may have been altered without the secret.
     #[error(
         "legacy AES-CBC is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer GCM"

@@ -44,6 +44,7 @@ pub(crate) enum Arg {
     AppId,
     UserId,
     EffectiveTime,
+    TokenVersion,
     RoomId,
     StreamId,
     Payload,
@@ -85,9 +86,9 @@ pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
     }
     if request.kit.is_some() && request.version == Version::V03 {
         return Err((
-            Arg::RoomId,
+            Arg::TokenVersion,
             UserError::usage("a kit token wraps a Token04, not a Token03")
-                .hint("leave out the Token03 version for a kit token"),
+                .hint("make a Token04 for a kit token"),
         ));
     }
     let user_id = request.user_id.unwrap_or_default().to_owned();
@@ -152,13 +153,13 @@ fn v03_room(request: &Request<'_>) -> Result<Privilege, (Arg, UserError)> {
         return Err((
             Arg::Payload,
             UserError::usage("a Token03 has no payload")
-                .hint("give the room with --room-id, and --no-login / --no-publish"),
+                .hint("give its room and privileges instead of a payload"),
         ));
     }
     let room = request.privilege.ok_or_else(|| {
         (
             Arg::RoomId,
-            UserError::usage("a Token03 needs a room").hint("add --room-id ROOM"),
+            UserError::usage("a Token03 needs a room").hint("give the room the token is for"),
         )
     })?;
     if room.room_id.is_empty() {
@@ -168,7 +169,7 @@ fn v03_room(request: &Request<'_>) -> Result<Privilege, (Arg, UserError)> {
         return Err((
             Arg::StreamId,
             UserError::usage("a Token03 cannot limit streams: stream ids exist in Token04 only")
-                .hint("leave out --stream-id, or make a Token04"),
+                .hint("leave out the stream ids, or make a Token04"),
         ));
     }
     Ok(room.clone())

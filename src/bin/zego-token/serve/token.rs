@@ -174,7 +174,14 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
             .hint("leave out mode, or make a Token04")
             .field("mode"));
     }
-    let kit = flag(p.kit, "kit")?.unwrap_or(false);
+    let kit = flag(p.kit, "kit")
+        .map_err(|e| e.hint("kit is 1 (a UIKit kit token) or 0 (a plain token)"))?
+        .unwrap_or(false);
+    if version == Version::V03 && p.payload.is_some() {
+        return Err(ApiError::bad_request("a Token03 has no payload")
+            .hint("give room_id, login and publish instead of a payload")
+            .field("payload"));
+    }
     if p.user_name.is_some() && !kit {
         return Err(ApiError::bad_request("user_name is for kit tokens")
             .hint("add kit=1 for a UIKit kit token, or leave out user_name")
@@ -211,6 +218,7 @@ fn at((arg, e): (Arg, crate::exit::UserError)) -> ApiError {
         Arg::EffectiveTime => ApiError::from(e)
             .hint("give effective_time as seconds or with a unit: 3600, 90s, 30m, 2h, 7d")
             .field("effective_time"),
+        Arg::TokenVersion => ApiError::from(e).field("token_version"),
         Arg::RoomId => ApiError::from(e).field("room_id"),
         Arg::StreamId => ApiError::from(e).field("stream_id"),
         Arg::Payload => ApiError::from(e).field("payload"),
