@@ -27,6 +27,23 @@ const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b')');
 
 /// The suffix of a kit token: who the UIKit logs in as, and where.
+///
+/// ```
+/// use zego_token::{Kit, split_kit};
+///
+/// let kit = Kit {
+///     user_id: "alice".into(),
+///     room_id: Some("room1".into()),
+///     user_name: "Alice B".into(),
+///     app_id: 1234567890,
+///     utf8_encoded: false,
+/// };
+/// let kit_token = kit.wrap("04AAAA")?;
+/// let (token, suffix) = split_kit(&kit_token);
+/// assert_eq!(token, "04AAAA");
+/// assert_eq!(Kit::parse(suffix.unwrap())?, kit);
+/// # Ok::<(), zego_token::KitError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kit {
     /// `userID`: the user the UIKit logs in as.

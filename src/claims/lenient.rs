@@ -74,30 +74,12 @@ fn check(object: &Map<String, Value>, spec: &Spec) -> Vec<InvalidClaim> {
 
 fn problem(value: &Value, kind: Kind) -> Option<ClaimProblem> {
     match (kind, value) {
-        (Kind::AppId, Value::Number(n)) => {
-            if n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)) {
-                None
-            } else if n.is_f64() {
-                Some(fraction(n))
-            } else {
-                Some(ClaimProblem::OutOfRange {
-                    found: n.to_string(),
-                    expected: "an AppID from 1 to 4294967295",
-                })
-            }
-        }
-        (Kind::Int, Value::Number(n)) => {
-            if n.is_i64() {
-                None
-            } else if n.is_f64() {
-                Some(fraction(n))
-            } else {
-                Some(ClaimProblem::OutOfRange {
-                    found: n.to_string(),
-                    expected: "a signed 64-bit integer",
-                })
-            }
-        }
+        (Kind::AppId, Value::Number(n)) => integer(
+            n,
+            n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)),
+            "an AppID from 1 to 4294967295",
+        ),
+        (Kind::Int, Value::Number(n)) => integer(n, n.is_i64(), "a signed 64-bit integer"),
         (Kind::Str | Kind::Payload, Value::String(_)) => None,
         (Kind::Privilege, Value::Object(map)) if privilege_ok(map) => None,
         (kind, value) => Some(ClaimProblem::WrongType {
@@ -112,9 +94,20 @@ fn problem(value: &Value, kind: Kind) -> Option<ClaimProblem> {
     }
 }
 
-fn fraction(n: &serde_json::Number) -> ClaimProblem {
-    ClaimProblem::Fraction {
-        found: n.to_string(),
+/// A number where an integer belongs: fine when `in_range`, else a
+/// fraction or out of `expected`.
+fn integer(n: &serde_json::Number, in_range: bool, expected: &'static str) -> Option<ClaimProblem> {
+    if in_range {
+        None
+    } else if n.is_f64() {
+        Some(ClaimProblem::Fraction {
+            found: n.to_string(),
+        })
+    } else {
+        Some(ClaimProblem::OutOfRange {
+            found: n.to_string(),
+            expected,
+        })
     }
 }
 

@@ -110,19 +110,25 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
                 format!("✗ invalid: {n} {checks} failed").red().bold()
             )?;
             for failure in failures {
-                writeln!(
-                    out,
-                    "  {} {}",
-                    format!("{:<10}", label(failure)).red(),
-                    sanitize(&inspect::detail(failure))
-                )?;
-                if let Some(sdk) = inspect::sdk_line(failure) {
-                    writeln!(out, "  {:<10} {sdk}", "")?;
-                }
+                write_failure(out, failure)?;
             }
             Ok(())
         }
     }
+}
+
+/// One failed check: its label, what was found, and the SDK error.
+fn write_failure(out: &mut impl Write, failure: &Failure) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {} {}",
+        format!("{:<10}", label(failure)).red(),
+        sanitize(&inspect::detail(failure))
+    )?;
+    if let Some(sdk) = inspect::sdk_line(failure) {
+        writeln!(out, "  {:<10} {sdk}", "")?;
+    }
+    Ok(())
 }
 
 /// A token that opened but was built wrong: the generator is at fault,
@@ -142,15 +148,7 @@ fn write_invalid_claims(out: &mut impl Write, report: &Report) -> std::io::Resul
     )?;
     writeln!(out, "  but your generator built {n} {claims} wrong")?;
     for failure in &report.failures {
-        writeln!(
-            out,
-            "  {} {}",
-            format!("{:<10}", label(failure)).red(),
-            sanitize(&inspect::detail(failure))
-        )?;
-        if let Some(sdk) = inspect::sdk_line(failure) {
-            writeln!(out, "  {:<10} {sdk}", "")?;
-        }
+        write_failure(out, failure)?;
         if let Some(hint) = inspect::hint(failure) {
             writeln!(out, "  {:<10} hint: {hint}", "")?;
         }
