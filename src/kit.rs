@@ -54,9 +54,11 @@ pub struct Kit {
     pub user_name: String,
     /// `appID`.
     pub app_id: u32,
-    /// Whether the suffix bytes were UTF-8 with non-ASCII characters: the
-    /// UIKit reads them as Latin-1, so those characters come out garbled
-    /// (`é` as `Ã©`). The fields above are read as the UIKit reads them.
+    /// Whether the suffix bytes look UTF-8-encoded (non-ASCII, and valid
+    /// UTF-8): the UIKit reads them as Latin-1, so those characters come
+    /// out garbled (`é` as `Ã©`). Rare Latin-1 text reads as UTF-8 too
+    /// (`Â¡`), so this is a likelihood. The fields above are read as the
+    /// UIKit reads them.
     pub utf8_encoded: bool,
 }
 

@@ -141,9 +141,9 @@ pub enum Warning {
     /// AppID 0, which no app has.
     #[error("the app_id is 0, which no app has")]
     AppIdZero,
-    /// A kit suffix encoded as UTF-8: the UIKit reads it as Latin-1.
+    /// A kit suffix that looks encoded as UTF-8: the UIKit reads it as Latin-1.
     #[error(
-        "the kit suffix was encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
+        "the kit suffix looks encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
     )]
     KitSuffixUtf8,
 }
