@@ -620,3 +620,31 @@ fn batch_reads_every_kind_of_token() {
         "{human:?}"
     );
 }
+
+#[test]
+fn a_ciphertext_length_written_in_one_byte_is_named() {
+    use support::format::{body_of, token_of};
+    // A GCM token whose ciphertext is over 255 bytes, its 16-bit length
+    // field then overwritten with the length modulo 256.
+    let out = run(&[
+        "generate",
+        "--app-id",
+        "1",
+        "--user-id",
+        "u",
+        "--secret",
+        SAMPLE,
+        "--payload",
+        &"p".repeat(300),
+    ]);
+    let mut body = body_of(&out.token());
+    let ct_len_at = 8 + 2 + 12;
+    let ct_len = usize::from(u16::from_be_bytes([body[ct_len_at], body[ct_len_at + 1]]));
+    assert!(ct_len > 255);
+    body[ct_len_at] = 0;
+    body[ct_len_at + 1] = (ct_len % 256) as u8;
+    let out = run(&["decode", &token_of(&body)]);
+    assert_error_shape(&out, 3, "one-byte length");
+    assert!(out.stderr.contains("written in one byte"), "{out:?}");
+    assert!(out.stderr.contains("hint: the generator wrote"), "{out:?}");
+}
