@@ -11,7 +11,7 @@ use crate::args::{GenerateArgs, ModeArg, ProfileFlags};
 use crate::exit::{Exit, UserError};
 use crate::json::PrivilegeJson;
 use crate::lines::{self, Line, Lines};
-use crate::{credentials, input, json, profile, render};
+use crate::{batch, credentials, input, json, profile, render};
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
 /// over-long id is reported as such, but bounded.
@@ -44,15 +44,19 @@ pub(crate) fn run(
         stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
     });
     // Check the arguments before reading a secret, so a typo is reported first.
+    let effective_time = input::effective_time(args.effective_time.as_deref(), profile);
     let grant = grant(Request {
         app_id: credentials::required_app_id(args.app_id, profile)?,
         user_id: args.user_id.as_deref(),
-        effective_time: input::effective_time(args.effective_time.as_deref(), profile),
+        effective_time,
         privilege: privilege.as_ref(),
         payload: args.payload.as_deref(),
         now,
     })
     .map_err(|(_, e)| e)?;
+    if let Some(warning) = input::long_lifetime_warning(effective_time, grant.effective_time) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
     let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
     if ids_from_stdin && credentials::secret_uses_stdin(&args.secret) {
         return Err(UserError::usage(
@@ -103,8 +107,8 @@ pub(crate) enum Arg {
 /// Checks a request as the vendor generators check their arguments and
 /// turns it into a grant (with an empty user id when none is given yet).
 pub(crate) fn grant(request: Request<'_>) -> Result<Grant, (Arg, UserError)> {
-    let effective_time =
-        input::parse_duration(request.effective_time).map_err(|e| (Arg::EffectiveTime, e))?;
+    let effective_time = input::lifetime(request.effective_time, request.now)
+        .map_err(|e| (Arg::EffectiveTime, e))?;
     zego_token::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
     zego_token::expiry(request.now, effective_time).map_err(|e| (Arg::EffectiveTime, e.into()))?;
     if let Some(user_id) = request.user_id {
@@ -195,15 +199,20 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
                 match zego_token::generate(&plan.grant, &plan.secret, plan.mode, plan.now, &mut rng)
                 {
                     Ok(made) => {
-                        if plan.json {
+                        let written = if plan.json {
                             json.clear();
                             json::line::generated(&mut json, &made, &privilege)?;
-                            out.write_all(&json)?;
+                            out.write_all(&json)
                         } else {
-                            write(out, &plan, &made)?;
-                        }
-                        if interactive {
-                            out.flush()?;
+                            out.write_all(made.token.as_bytes())
+                                .and_then(|()| out.write_all(b"\n"))
+                        };
+                        match written.and_then(|()| if interactive { out.flush() } else { Ok(()) })
+                        {
+                            // The reader left (`| head -1`): stop, with the
+                            // verdict on the lines read so far.
+                            Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+                            written => written?,
                         }
                         made_count += 1;
                         continue;
@@ -219,11 +228,19 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
         invalid += 1;
         writeln!(err, "zego-token: error: line {number}: {problem}")?;
     }
-    out.flush()?;
+    match out.flush() {
+        Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+        flushed => flushed?,
+    }
     if err.is_terminal() {
         writeln!(err, "{made_count} tokens, {invalid} invalid lines")?;
     }
-    Ok(if invalid > 0 { Exit::Usage } else { Exit::Ok })
+    Ok(verdict(invalid))
+}
+
+/// 2 when any line was not a valid user id.
+fn verdict(invalid: u64) -> Exit {
+    if invalid > 0 { Exit::Usage } else { Exit::Ok }
 }
 
 fn write(out: &mut impl Write, plan: &Plan, made: &Generated) -> anyhow::Result<()> {

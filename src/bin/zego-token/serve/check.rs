@@ -194,7 +194,7 @@ impl Body {
                 ));
             }
         };
-        input::parse_duration(&text).map_err(|e| ApiError::from(e).field("leeway"))
+        input::leeway(&text).map_err(|e| ApiError::from(e).field("leeway"))
     }
 
     /// Unix seconds or RFC 3339; the clock when absent.

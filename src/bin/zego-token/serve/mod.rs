@@ -57,8 +57,11 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
         zego_token::validate_app_id(app_id).map_err(UserError::from)?;
     }
     let effective_time = input::effective_time(args.effective_time.as_deref(), profile);
-    let lifetime = input::parse_duration(effective_time)?;
+    let lifetime = input::lifetime(effective_time, chrono::Utc::now().timestamp())?;
     zego_token::expiry(0, lifetime).map_err(UserError::from)?;
+    if let Some(warning) = input::long_lifetime_warning(effective_time, lifetime) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
     let access = auth::Access::new(args.listen, args.access_key.as_deref())?;
     let cors = auth::cors(&args.cors_origin)?;
     credentials::warn_if_mixed(args.app_id, &args.secret, profile);
