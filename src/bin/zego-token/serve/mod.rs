@@ -196,8 +196,11 @@ fn banner(app: &App, addr: SocketAddr) -> std::io::Result<()> {
     } else {
         url.clone()
     };
+    // Only a generated key is shown: a given one is the user's to keep, and
+    // a log of the output should not hold it.
     let page = match app.access.key() {
-        Some(key) => format!("{shown}#key={key}"),
+        Some(key) if app.access.generated() => format!("{shown}#key={key}"),
+        Some(_) => format!("{shown}  (it asks for the access key)"),
         None => shown.clone(),
     };
     writeln!(err, "  Token Assistant  {page}")?;
@@ -234,12 +237,14 @@ fn banner(app: &App, addr: SocketAddr) -> std::io::Result<()> {
         )?,
     }
     if let Some(key) = app.access.key() {
-        let origin = if app.access.generated() {
-            "generated; choose one with --access-key"
+        if app.access.generated() {
+            writeln!(
+                err,
+                "  access key       {key}  (generated; choose one with --access-key)"
+            )?;
         } else {
-            "as given"
-        };
-        writeln!(err, "  access key       {key}  ({origin})")?;
+            writeln!(err, "  access key       as given")?;
+        }
         writeln!(
             err,
             "  requests to /token and /api/* need: Authorization: Bearer <access key>"
