@@ -5,7 +5,8 @@
 //! - `routes`: the router, the page and the small endpoints;
 //! - `token`: `GET /token`; `check`: `POST /api/verify` and `/api/decode`;
 //! - `auth`: the access key, the Host check and CORS;
-//! - `log`: one stderr line per request; `reply`: JSON replies and errors.
+//! - `log`: one stderr line per request; `reply`: JSON replies and errors;
+//! - `conn`: the accept loop, the connection cap and the timeouts.
 
 mod auth;
 mod check;
@@ -114,7 +115,8 @@ async fn serve(
     conn::accept(listener, router, &tracker, cap, stopped).await;
     // The listener is closed: no new connections. The open ones finish the
     // request in flight, if any, and close.
-    match *app.in_flight.borrow() {
+    let busy = *app.in_flight.borrow();
+    match busy {
         0 => note("stopping"),
         1 => note("stopping: finishing 1 request in flight"),
         n => note(&format!("stopping: finishing {n} requests in flight")),
