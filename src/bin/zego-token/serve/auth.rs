@@ -166,9 +166,11 @@ pub(super) async fn loopback_host(
         return next.run(request).await;
     }
     if host.is_none() {
-        return ApiError::bad_request("the request has no single readable Host")
-            .hint("send one Host header naming this server, e.g. Host: 127.0.0.1:8787")
-            .into_response();
+        return ApiError::bad_request(
+            "the request's Host is missing, unreadable, repeated or at odds with its target",
+        )
+        .hint("send one Host header naming this server, e.g. Host: 127.0.0.1:8787")
+        .into_response();
     }
     ApiError::new(
         StatusCode::FORBIDDEN,
