@@ -29,7 +29,6 @@ const FIRST_BACKOFF: Duration = Duration::from_millis(10);
 const MAX_BACKOFF: Duration = Duration::from_secs(1);
 
 /// The connections open, and the word that they should finish.
-#[derive(Clone)]
 pub(super) struct Tracker {
     open: watch::Sender<usize>,
     closing: watch::Sender<bool>,
