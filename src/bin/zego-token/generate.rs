@@ -12,7 +12,7 @@ use crate::exit::{Exit, UserError};
 use crate::json::PrivilegeJson;
 use crate::lines::{self, Line, Lines};
 use crate::mint::{self, KitRequest, Minted, Recipe, Request};
-use crate::{credentials, input, json, profile, render};
+use crate::{batch, credentials, input, json, profile, render};
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
 /// over-long id is reported as such, but bounded.
@@ -59,10 +59,11 @@ pub(crate) fn run(
             stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
         });
     // Check the arguments before reading a secret, so a typo is reported first.
+    let effective_time = input::effective_time(args.effective_time.as_deref(), profile);
     let recipe = mint::recipe(Request {
         app_id: credentials::required_app_id(args.app_id, profile)?,
         user_id: args.user_id.as_deref(),
-        effective_time: input::effective_time(args.effective_time.as_deref(), profile),
+        effective_time,
         privilege: privilege.as_ref(),
         payload: args.payload.as_deref(),
         version,
@@ -74,6 +75,9 @@ pub(crate) fn run(
         now,
     })
     .map_err(|(_, e)| e)?;
+    if let Some(warning) = input::long_lifetime_warning(effective_time, recipe.effective_time()) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
     let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
     if ids_from_stdin && credentials::secret_uses_stdin(&args.secret) {
         return Err(UserError::usage(
@@ -160,15 +164,20 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
                     .mint(text.trim(), &plan.secret, plan.now, &mut rng)
                 {
                     Ok(made) => {
-                        if plan.json {
+                        let written = if plan.json {
                             json.clear();
                             json::line::generated(&mut json, &made, &privilege)?;
-                            out.write_all(&json)?;
+                            out.write_all(&json)
                         } else {
-                            write(out, &plan, &made)?;
-                        }
-                        if interactive {
-                            out.flush()?;
+                            out.write_all(made.token.as_bytes())
+                                .and_then(|()| out.write_all(b"\n"))
+                        };
+                        match written.and_then(|()| if interactive { out.flush() } else { Ok(()) })
+                        {
+                            // The reader left (`| head -1`): stop, with the
+                            // verdict on the lines read so far.
+                            Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+                            written => written?,
                         }
                         made_count += 1;
                         continue;
@@ -184,11 +193,19 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
         invalid += 1;
         writeln!(err, "zego-token: error: line {number}: {problem}")?;
     }
-    out.flush()?;
+    match out.flush() {
+        Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+        flushed => flushed?,
+    }
     if err.is_terminal() {
         writeln!(err, "{made_count} tokens, {invalid} invalid lines")?;
     }
-    Ok(if invalid > 0 { Exit::Usage } else { Exit::Ok })
+    Ok(verdict(invalid))
+}
+
+/// 2 when any line was not a valid user id.
+fn verdict(invalid: u64) -> Exit {
+    if invalid > 0 { Exit::Usage } else { Exit::Ok }
 }
 
 fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> anyhow::Result<()> {

@@ -77,8 +77,8 @@ pub(crate) struct Minted {
 /// Checks a request as the vendor generators check their arguments (and
 /// the UIKit its ids) and turns it into a recipe.
 pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
-    let effective_time =
-        input::parse_duration(request.effective_time).map_err(|e| (Arg::EffectiveTime, e))?;
+    let effective_time = input::lifetime(request.effective_time, request.now)
+        .map_err(|e| (Arg::EffectiveTime, e))?;
     zego_token::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
     zego_token::expiry(request.now, effective_time).map_err(|e| (Arg::EffectiveTime, e.into()))?;
     if let Some(user_id) = request.user_id {
@@ -189,6 +189,14 @@ fn kit_error(e: KitError) -> (Arg, UserError) {
 }
 
 impl Recipe {
+    /// Seconds from creation to expiry.
+    pub(crate) fn effective_time(&self) -> i64 {
+        match &self.form {
+            Form::V04(grant) => grant.effective_time,
+            Form::V03(grant) => grant.effective_time,
+        }
+    }
+
     /// A token for `user_id`, made at `now` with randomness from `rng`.
     pub(crate) fn mint(
         &mut self,

@@ -18,7 +18,7 @@ pub(crate) fn run(
 ) -> anyhow::Result<Exit> {
     let profile = profile::select(profile)?;
     let profile = profile.as_ref();
-    let leeway = input::parse_duration(&args.leeway)?;
+    let leeway = input::leeway(&args.leeway)?;
     let now = input::now(args.inspect.now.as_deref())?;
     let token = if args.inspect.batch {
         None

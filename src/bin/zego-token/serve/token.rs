@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use clap::ValueEnum as _;
+use percent_encoding::percent_decode_str;
 use zego_token::{Privilege, Version};
 
 use super::App;
@@ -41,17 +41,10 @@ struct Params<'a> {
     user_name: Option<&'a str>,
 }
 
-pub(super) async fn get(
-    State(app): State<Arc<App>>,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Response {
-    let pairs = match query {
-        Ok(Query(pairs)) => pairs,
-        Err(e) => {
-            return ApiError::bad_request(format!("cannot read the query: {}", e.body_text()))
-                .hint("percent-encode the values: /token?user_id=alice&effective_time=30m")
-                .into_response();
-        }
+pub(super) async fn get(State(app): State<Arc<App>>, RawQuery(query): RawQuery) -> Response {
+    let pairs = match decode_query(query.as_deref().unwrap_or_default()) {
+        Ok(pairs) => pairs,
+        Err(e) => return e.into_response(),
     };
     let user = pairs
         .iter()
@@ -62,6 +55,38 @@ pub(super) async fn get(
         Err(e) => e.into_response(),
     };
     reply::with_user(response, user)
+}
+
+/// The query's `key=value` pairs, percent-decoded (`+` is a space) and
+/// required to be UTF-8: a lenient decoder would turn `%ff` and `%fe` alike
+/// into U+FFFD, one user id for two inputs.
+fn decode_query(query: &str) -> Result<Vec<(String, String)>, ApiError> {
+    let hint = "percent-encode the UTF-8 bytes of the text: /token?user_id=J%C3%BCrgen";
+    let decode = |text: &str| {
+        let spaced = text.replace('+', " ");
+        String::from_utf8(percent_decode_str(&spaced).collect())
+    };
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode(key).map_err(|_| {
+                ApiError::bad_request("cannot read the query: a parameter name is not UTF-8")
+                    .hint(hint)
+            })?;
+            let value = decode(value).map_err(|_| {
+                let field = match key.as_str() {
+                    "ttl" => "effective_time".to_owned(),
+                    _ => key.clone(),
+                };
+                ApiError::bad_request(format!("the value of {key} is not UTF-8 text"))
+                    .hint(hint)
+                    .field(field)
+            })?;
+            Ok((key, value))
+        })
+        .collect()
 }
 
 fn params(pairs: &[(String, String)]) -> Result<Params<'_>, ApiError> {
