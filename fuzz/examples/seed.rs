@@ -1,5 +1,6 @@
 //! Builds the seed corpora under `fuzz/corpus/<target>/` from the vendor
-//! vectors in `tests/data/` and from tokens generated with the library.
+//! vectors in `tests/data/` (Token04, Token03, kit tokens, faulty
+//! generators' tokens) and from tokens generated with the library.
 //!
 //!     cd fuzz && cargo run --example seed
 //!
@@ -18,7 +19,10 @@ use base64::engine::general_purpose::STANDARD;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use serde_json::Value;
-use zego_token::{Envelope, Grant, Mode, Privilege, Secret, generate};
+use zego_token::{
+    Envelope, Grant, Grant03, Kit, Mode, Privilege, Privilege03, Secret, generate, generate03,
+    split_kit,
+};
 
 const MAX_SEED: usize = 8 * 1024;
 /// The secret the `open` target uses.
@@ -30,6 +34,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let data = fuzz_dir.join("../tests/data");
     let official = read_jsonl(&data.join("official.jsonl"))?;
     let malformed = read_jsonl(&data.join("malformed.jsonl"))?;
+    let token03 = read_jsonl(&data.join("token03.jsonl"))?;
+    let kits = read_jsonl(&data.join("kit.jsonl"))?;
+    let faulty = read_jsonl(&data.join("faulty.jsonl"))?;
 
     let mut tokens: Vec<String> = Vec::new();
     let mut plaintexts: Vec<String> = Vec::new();
@@ -41,6 +48,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     for v in &malformed {
         tokens.push(field(v, "token")?);
+    }
+    // Token03: the vendor tokens, and their plaintexts for sealing under "03".
+    let mut plaintexts03: Vec<String> = Vec::new();
+    for v in &token03 {
+        tokens.push(field(v, "token")?);
+        plaintexts03.push(field(v, "plaintext")?);
+    }
+    // Faulty generators: right secret, wrong claims.
+    let mut faulty_plaintexts: Vec<String> = Vec::new();
+    for v in &faulty {
+        tokens.push(field(v, "token")?);
+        faulty_plaintexts.push(field(v, "plaintext")?);
+    }
+    // Kit tokens (a null kit_token: ids the UIKit cannot encode), their
+    // inner tokens, and their suffixes.
+    let mut kit_tokens: Vec<String> = Vec::new();
+    for v in &kits {
+        if let Some(inner) = v["inner_token"].as_str() {
+            tokens.push(inner.to_owned());
+        }
+        if let Some(kit) = v["kit_token"].as_str() {
+            tokens.push(kit.to_owned());
+            kit_tokens.push(kit.to_owned());
+        }
     }
 
     // Tokens made with the library: both modes, privilege payloads, odd
@@ -84,6 +115,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             tokens.push(generate(g, &secret, mode, NOW, &mut rng)?.token);
         }
     }
+    // Token03s made with the library, which open in the `open` target.
+    for (app_id, room_id, user_id, login, publish) in [
+        (1_234_567_890, "room1", "user1", true, true),
+        (7, "r\u{e9}\"\\", "\u{7528}\u{6237}", true, false),
+        (u32::MAX, "r", "u", false, true),
+    ] {
+        let grant = Grant03 {
+            app_id,
+            room_id: room_id.into(),
+            user_id: user_id.into(),
+            privilege: Privilege03 { login, publish },
+            effective_time: 3600,
+        };
+        let made = generate03(&grant, &secret, NOW, &mut rng)?;
+        tokens.push(made.token.clone());
+        // A kit token around it, the suffix naming its user.
+        let kit = Kit {
+            user_id: user_id.into(),
+            room_id: Some(room_id.into()),
+            user_name: "N\u{e4}me".into(),
+            app_id,
+            utf8_encoded: false,
+        };
+        if let Ok(wrapped) = kit.wrap(&made.token) {
+            tokens.push(wrapped.clone());
+            kit_tokens.push(wrapped);
+        }
+    }
     payloads.extend(
         [
             "",
@@ -107,7 +166,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     // open: selector 0 and the token text; selectors 1-3 (GCM, CBC, CBC
-    // with mode byte) and a plaintext; 0x81 for a header that disagrees.
+    // with mode byte) and a plaintext, 4 (CBC under "03") and a Token03
+    // plaintext; 0x81 / 0x84 for a header that disagrees; each version's
+    // plaintexts under the other's prefix; bit 6 for a kit token, the kit
+    // suffix's JSON after a 0xFF byte.
     let mut open = BTreeSet::new();
     for t in &tokens {
         open.insert([b"\0", t.as_bytes()].concat());
@@ -118,14 +180,54 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if i % 10 == 0 {
             open.insert([&[0x81], p.as_bytes()].concat());
+            open.insert([&[4], p.as_bytes()].concat());
         }
     }
-    // claims: the plaintexts, and each generator's key order.
-    let mut claims: BTreeSet<Vec<u8>> = plaintexts.iter().map(|p| p.as_bytes().to_vec()).collect();
+    for (i, p) in plaintexts03.iter().enumerate() {
+        open.insert([&[4], p.as_bytes()].concat());
+        if i % 4 == 0 {
+            for selector in [0x84u8, 1, 2] {
+                open.insert([&[selector], p.as_bytes()].concat());
+            }
+        }
+    }
+    for p in &faulty_plaintexts {
+        for selector in [1u8, 2, 4] {
+            open.insert([&[selector], p.as_bytes()].concat());
+        }
+    }
+    let mut suffixes: Vec<Vec<u8>> = Vec::new();
+    for kit in &kit_tokens {
+        let (inner, Some(suffix)) = split_kit(kit) else {
+            continue;
+        };
+        let json = STANDARD.decode(suffix)?;
+        open.insert([&[0x40], inner.as_bytes(), &[0xFF], &json].concat());
+        suffixes.push(json);
+    }
+    for (i, json) in suffixes.iter().enumerate() {
+        let p04 = plaintexts[i % plaintexts.len()].as_bytes();
+        let p03 = plaintexts03[i % plaintexts03.len()].as_bytes();
+        open.insert([&[0x41], p04, &[0xFF], json].concat());
+        open.insert([&[0x44], p03, &[0xFF], json].concat());
+    }
+    // claims: the plaintexts (both versions, faulty ones), and each
+    // generator's key order.
+    let mut claims: BTreeSet<Vec<u8>> = plaintexts
+        .iter()
+        .chain(&plaintexts03)
+        .chain(&faulty_plaintexts)
+        .map(|p| p.as_bytes().to_vec())
+        .collect();
     for plain in [
         r#"{"app_id":1,"user_id":"u","ctime":10,"expire":20,"nonce":-5,"payload":""}"#,
         r#"{"app_id":1,"user_id":"u","payload":"","ctime":10,"expire":20,"nonce":-5}"#,
         r#"{ "app_id": 1, "user_id": "a\/b\u00e9", "nonce": 123456789012345678, "ctime": 0, "expire": 1 }"#,
+        r#"{"app_id":1,"user_id":"u","nonce":7,"ctime":1796000000,"expire":3600}"#,
+        r#"{"app_id":1,"user_id":"u","nonce":7,"ctime":1796000000,"expire":315360001}"#,
+        r#"{"app_id":1,"app_id":1,"user_id":"u","nonce":7,"ctime":1,"expire":2}"#,
+        r#"{"app_id":1,"room_id":"r","user_id":"u","privilege":{"1":1,"3":1},"create_time":1,"expire_time":2,"nonce":"x"}"#,
+        r#"{"app_id":1,"room_id":"r","user_id":"u","privilege":[1,0],"create_time":1,"expire_time":2,"nonce":3}"#,
     ] {
         claims.insert(plain.as_bytes().to_vec());
     }
@@ -147,10 +249,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
+    // kit: each suffix as text, and decoded (the target also reads its
+    // input as the suffix's bytes), and suffixes the UIKit writes oddly.
+    let mut kit: BTreeSet<Vec<u8>> = BTreeSet::new();
+    for t in &kit_tokens {
+        if let (_, Some(suffix)) = split_kit(t) {
+            kit.insert(suffix.as_bytes().to_vec());
+        }
+    }
+    for json in &suffixes {
+        kit.insert(json.clone());
+    }
+    for json in [
+        r#"{"userID":"\u00e9","roomID":null,"userName":"","appID":"7"}"#,
+        "{\"userID\":\"\u{e9}\",\"roomID\":\"\u{623f}\",\"userName\":\"%C5%81\",\"appID\":7}",
+        r#"{"userID":"u","userName":"100%25%zz+","appID":" 42 "}"#,
+        r#"{"userID":"u","roomID":1,"appID":1}"#,
+        r#"{"userID":"\u4e2d","appID":4294967296}"#,
+        r#"["u",null,"n",1]"#,
+        r#"{"appID":1}"#,
+    ] {
+        kit.insert(json.as_bytes().to_vec());
+        kit.insert(STANDARD.encode(json).into_bytes());
+    }
+    // Latin-1 bytes, as btoa writes them: "é" as the one byte 0xE9.
+    kit.insert(
+        b"{\"userID\":\"\xe9\xff\",\"roomID\":\"r\",\"userName\":\"x\",\"appID\":1}".to_vec(),
+    );
+
     for (target, seeds) in [
         ("parse", parse),
         ("open", open),
         ("claims", claims),
+        ("kit", kit),
         ("privilege", privilege),
         ("repair", repair),
     ] {

@@ -141,10 +141,12 @@ fn object_of<'v>(
     found: &InvalidClaims,
 ) -> Option<&'v Map<String, Value>> {
     let single = match found.0.as_slice() {
-        [InvalidClaim {
-            field: "claims",
-            problem,
-        }] => Some(problem),
+        [
+            InvalidClaim {
+                field: "claims",
+                problem,
+            },
+        ] => Some(problem),
         _ => None,
     };
     match value {
@@ -167,10 +169,12 @@ fn object_of<'v>(
 fn check_named(found: &InvalidClaims, named: &[&str]) {
     if named.is_empty() {
         match found.0.as_slice() {
-            [InvalidClaim {
-                field: "claims",
-                problem: ClaimProblem::NotJson { detail },
-            }] => assert!(detail.starts_with("duplicate field"), "{detail}"),
+            [
+                InvalidClaim {
+                    field: "claims",
+                    problem: ClaimProblem::NotJson { detail },
+                },
+            ] => assert!(detail.starts_with("duplicate field"), "{detail}"),
             other => panic!("no claim is at fault, yet {other:?}"),
         }
         return;
@@ -189,12 +193,20 @@ fn check_diagnosis04(value: &Result<Value, serde_json::Error>, found: &InvalidCl
     if refused.is_empty() {
         return;
     }
-    for claim in &found.0 {
+    // Each problem is the one its value shows: absent, a number where a
+    // number belongs (a fraction, or out of range), or the wrong type.
+    for (claim, &(_, ty, _)) in found
+        .0
+        .iter()
+        .zip(SPEC04.iter().filter(|s| refused.contains(&s.0)))
+    {
         let value = object.get(claim.field);
+        let numeric = matches!(ty, Type::U32 | Type::I64);
         let ok = match (value, &claim.problem) {
             (None, ClaimProblem::Missing) => true,
-            (Some(Value::Number(n)), ClaimProblem::Fraction { .. }) => n.is_f64(),
-            (Some(Value::Number(n)), ClaimProblem::OutOfRange { .. }) => !n.is_f64(),
+            (Some(Value::Number(n)), ClaimProblem::Fraction { .. }) => numeric && n.is_f64(),
+            (Some(Value::Number(n)), ClaimProblem::OutOfRange { .. }) => numeric && !n.is_f64(),
+            (Some(Value::Number(_)), ClaimProblem::WrongType { .. }) => !numeric,
             (Some(Value::Number(_)), _) => false,
             (Some(_), ClaimProblem::WrongType { .. }) => true,
             _ => false,

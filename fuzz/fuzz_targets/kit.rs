@@ -84,7 +84,10 @@ fn check(suffix: &str) {
             assert!(header_only.envelope.is_some() && header_only.failures.is_empty());
         }
         Err(e) => {
-            assert_eq!(header_only.failures, [Failure::Malformed(Malformed::Kit(e.clone()))]);
+            assert_eq!(
+                header_only.failures,
+                [Failure::Malformed(Malformed::Kit(e.clone()))]
+            );
             assert!(header_only.kit.is_none() && header_only.envelope.is_none());
         }
     }
@@ -116,13 +119,19 @@ fn check(suffix: &str) {
                 assert!(!failure.to_string().is_empty() && !failure.sdk_codes().is_empty());
             }
         }
-        Err(e) => assert_eq!(report.failures, [Failure::Malformed(Malformed::Kit(e.clone()))]),
+        Err(e) => assert_eq!(
+            report.failures,
+            [Failure::Malformed(Malformed::Kit(e.clone()))]
+        ),
     }
 }
 
 fn round_trip(kit: &Kit) {
     let not_latin1 = |s: &str| s.chars().find(|&c| u32::from(c) > 0xFF);
-    let refused = match (not_latin1(&kit.user_id), kit.room_id.as_deref().and_then(not_latin1)) {
+    let refused = match (
+        not_latin1(&kit.user_id),
+        kit.room_id.as_deref().and_then(not_latin1),
+    ) {
         (Some(c), _) => Some(("userID", kit.user_id.clone(), c)),
         (None, Some(c)) => Some(("roomID", kit.room_id.clone().unwrap_or_default(), c)),
         (None, None) => None,

@@ -49,11 +49,7 @@ fn check(token: &str) {
 }
 
 fn check_envelope(trimmed: &str, envelope: &Envelope) {
-    let _ = format!(
-        "{envelope:?} {} {}",
-        envelope.mode(),
-        envelope.version()
-    );
+    let _ = format!("{envelope:?} {} {}", envelope.mode(), envelope.version());
     assert!(trimmed.len() <= MAX_TOKEN_LEN);
     let prefix = envelope.version().as_str();
     assert!(trimmed.starts_with(prefix), "{:?}", envelope.version());
@@ -127,7 +123,10 @@ fn check_error(trimmed: &str, error: &Malformed) {
         // Token04 allows one mode byte after the ciphertext, Token03 none.
         Malformed::TrailingBytes { count } => assert!(count >= if v03 { 1 } else { 2 }),
         Malformed::OneByteLength { declared, actual } => {
-            assert!(declared < 256 && actual > 255 && actual % 256 == declared, "{error}");
+            assert!(
+                declared < 256 && actual > 255 && actual % 256 == declared,
+                "{error}"
+            );
         }
         Malformed::VersionMismatch { .. } | Malformed::Kit(_) => {
             panic!("parse cannot know {error:?}")
