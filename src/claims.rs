@@ -78,8 +78,11 @@ impl Claims {
     pub fn from_json(plaintext: &[u8]) -> Result<Claims, InvalidClaims> {
         let claims = match scan::claims(plaintext) {
             Some(claims) => claims,
+            None if !lenient::is_object(plaintext) => {
+                return Err(lenient::diagnose(plaintext, SPEC, None));
+            }
             None => serde_json::from_slice(plaintext)
-                .map_err(|e| lenient::diagnose(plaintext, SPEC, &e))?,
+                .map_err(|e| lenient::diagnose(plaintext, SPEC, Some(&e)))?,
         };
         match claims.duration_like_expire() {
             Some(problem) => Err(InvalidClaims(vec![problem])),
@@ -191,6 +194,12 @@ mod tests {
                 .expect_err("array")
                 .not_an_object()
         );
+        // serde alone would fill the claims from an array.
+        let array = Claims::from_json(br#"[1,"u",2,3,4,""]"#).expect_err("array");
+        assert!(array.not_an_object());
+        let repeated = br#"{"app_id":1,"app_id":1,"user_id":"u","nonce":7,"ctime":1,"expire":2}"#;
+        let repeated = Claims::from_json(repeated).expect_err("repeated key");
+        assert!(!repeated.not_an_object(), "an object, though unreadable");
     }
 
     #[test]

@@ -28,6 +28,12 @@ pub enum ClaimProblem {
         /// The kind of JSON value found, e.g. "an array".
         found: &'static str,
     },
+    /// An object whose claims are each fine alone, but not together: a
+    /// repeated key.
+    Unreadable {
+        /// What the JSON parser reported.
+        detail: String,
+    },
     /// A required key is absent.
     Missing,
     /// A value of the wrong JSON type, e.g. an AppID as a string.
@@ -89,6 +95,9 @@ impl fmt::Display for InvalidClaim {
             }
             ClaimProblem::NotObject { found } => {
                 write!(f, "the claims are {found}; they must be a JSON object")
+            }
+            ClaimProblem::Unreadable { detail } => {
+                write!(f, "the claims cannot be read ({detail})")
             }
             ClaimProblem::Missing => write!(f, "{field} is missing; the SDK requires it"),
             ClaimProblem::WrongType { found, expected } => {

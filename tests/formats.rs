@@ -470,3 +470,20 @@ fn seal(plaintext: &[u8]) -> String {
         base64::engine::general_purpose::STANDARD.encode(body)
     )
 }
+
+/// Found by the `open` fuzz target: a CBC object with a repeated key is
+/// an object, so its generator is at fault, not the secret.
+#[test]
+fn a_repeated_key_under_cbc_is_invalid_claims() {
+    let token = "04AAAAAAAAAAIAEAcHBwcHBwcHBwcHBwcHBwcAYAaYrvBefya93w5eczGeqhRWK3ww8sMAMTIJnfyZM/J7w2I3ENQr5waR7S761+xC6jS4M7jekjVYbe927qc7Dq8TyM5RPPVI8T/x1dECxu94+QjxLGV6vNinlQT1jJojUQ==";
+    let s = secret("71679d494edcfc07eebe2ecc4f5069f2");
+    match decode(token, &s) {
+        Err(OpenError::InvalidClaims(found)) => {
+            assert_eq!(found.0.len(), 1);
+            assert_eq!(found.0[0].field, "claims");
+            assert!(!found.not_an_object());
+            assert!(found.to_string().contains("duplicate field"), "{found}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

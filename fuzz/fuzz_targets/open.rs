@@ -28,8 +28,8 @@
 //!   decrypted here with the AES crates, then the claims of the envelope's
 //!   version read; a header expire that differs is `ExpireMismatch`;
 //!   `VersionMismatch` exactly when these claims do not read and the other
-//!   version's do; otherwise CBC plaintext that is not a JSON object (or an
-//!   object refused as a whole) is `Untrusted::NotJson`, and everything else
+//!   version's do; otherwise CBC plaintext that is not a JSON object is
+//!   `Untrusted::NotJson`, and everything else (a repeated key too)
 //!   `InvalidClaims`;
 //! * an opened token's expiries match, its contents are of its version, and
 //!   they survive re-encoding (`encode`, or `encode03` for Token03) and
@@ -220,10 +220,11 @@ fn reference_open(envelope: &Envelope) -> Result<Contents, OpenError> {
     Err(OpenError::InvalidClaims(invalid))
 }
 
-/// The diagnosis of plaintext that is not JSON, not an object, or an
-/// object refused as a whole (a repeated key) is one problem, field
-/// `claims` (the `claims` target checks that these are exactly those
-/// cases): what the parser said, or what the plaintext is.
+/// The diagnosis of plaintext that is not JSON or not an object is one
+/// problem, field `claims` (the `claims` target checks that these are
+/// exactly those cases): what the parser said, or what the plaintext is.
+/// An object refused as a whole (a repeated key) is still an object: its
+/// `Unreadable` problem is invalid claims, not untrusted.
 fn refused_whole(invalid: &InvalidClaims) -> Option<String> {
     let detail = match invalid.0.as_slice() {
         [

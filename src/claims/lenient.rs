@@ -24,10 +24,21 @@ pub(crate) enum Kind {
 /// The claims of one token version: each key and what it must be.
 pub(crate) type Spec = [(&'static str, Kind)];
 
+/// Whether `plaintext` is a JSON object, at least by its first character.
+/// serde's derived readers also fill a struct from an array, in field
+/// order; claims never come as one.
+pub(crate) fn is_object(plaintext: &[u8]) -> bool {
+    plaintext.trim_ascii_start().first() == Some(&b'{')
+}
+
 /// Every claim at fault in `plaintext` against `spec`. `strict` is what the
 /// strict reader said, kept for the rare case where each claim alone is
 /// fine but the whole is not (a repeated key).
-pub(crate) fn diagnose(plaintext: &[u8], spec: &Spec, strict: &serde_json::Error) -> InvalidClaims {
+pub(crate) fn diagnose(
+    plaintext: &[u8],
+    spec: &Spec,
+    strict: Option<&serde_json::Error>,
+) -> InvalidClaims {
     let value: Value = match serde_json::from_slice(plaintext) {
         Ok(value) => value,
         Err(e) => {
@@ -51,8 +62,8 @@ pub(crate) fn diagnose(plaintext: &[u8], spec: &Spec, strict: &serde_json::Error
     if found.is_empty() {
         found.push(InvalidClaim::new(
             "claims",
-            ClaimProblem::NotJson {
-                detail: strict.to_string(),
+            ClaimProblem::Unreadable {
+                detail: strict.map_or_else(|| "a repeated key".to_owned(), ToString::to_string),
             },
         ));
     }
@@ -159,7 +170,7 @@ mod tests {
 
     fn run(json: &str) -> Vec<InvalidClaim> {
         let strict = serde_json::from_str::<()>("x").expect_err("not JSON");
-        diagnose(json.as_bytes(), SPEC, &strict).0
+        diagnose(json.as_bytes(), SPEC, Some(&strict)).0
     }
 
     #[test]
@@ -202,5 +213,7 @@ mod tests {
             found[0].problem,
             ClaimProblem::NotObject { found: "an array" }
         );
+        let found = run(r#"{"app_id":1,"app_id":1,"user_id":"u","nonce":1}"#);
+        assert!(matches!(found[0].problem, ClaimProblem::Unreadable { .. }));
     }
 }

@@ -1,6 +1,8 @@
 //! Token03's claims: the older format, with the room and its privileges in
 //! the claims themselves rather than in a payload string.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::lenient;
@@ -47,11 +49,11 @@ pub struct Privilege03 {
     pub publish: bool,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Wire {
-    #[serde(rename = "1", default)]
+    #[serde(rename = "1")]
     login: u8,
-    #[serde(rename = "2", default)]
+    #[serde(rename = "2")]
     publish: u8,
 }
 
@@ -66,17 +68,31 @@ impl Serialize for Privilege03 {
 }
 
 impl<'de> Deserialize<'de> for Privilege03 {
+    /// A map of `"1"` and `"2"` (either may be absent: denied) to 0 or 1;
+    /// as strict as the diagnosis, so the two never disagree.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let wire = Wire::deserialize(deserializer)?;
-        let flag = |v: u8| match v {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(serde::de::Error::custom("a privilege is 0 or 1")),
+        let map = BTreeMap::<String, u8>::deserialize(deserializer)?;
+        let mut privilege = Privilege03 {
+            login: false,
+            publish: false,
         };
-        Ok(Privilege03 {
-            login: flag(wire.login)?,
-            publish: flag(wire.publish)?,
-        })
+        for (key, value) in map {
+            let allowed = match value {
+                0 => false,
+                1 => true,
+                _ => return Err(serde::de::Error::custom("a privilege is 0 or 1")),
+            };
+            match key.as_str() {
+                "1" => privilege.login = allowed,
+                "2" => privilege.publish = allowed,
+                _ => {
+                    return Err(serde::de::Error::custom(
+                        "privilege keys are \"1\" and \"2\"",
+                    ));
+                }
+            }
+        }
+        Ok(privilege)
     }
 }
 
@@ -87,7 +103,10 @@ impl Claims03 {
     /// # Errors
     /// [`InvalidClaims`] naming every claim at fault.
     pub fn from_json(plaintext: &[u8]) -> Result<Claims03, InvalidClaims> {
-        serde_json::from_slice(plaintext).map_err(|e| lenient::diagnose(plaintext, SPEC, &e))
+        if !lenient::is_object(plaintext) {
+            return Err(lenient::diagnose(plaintext, SPEC, None));
+        }
+        serde_json::from_slice(plaintext).map_err(|e| lenient::diagnose(plaintext, SPEC, Some(&e)))
     }
 
     /// The JSON text that gets encrypted.
@@ -132,5 +151,13 @@ mod tests {
         let json = NODE.replace(r#""room_id":"room1","#, "");
         let found = Claims03::from_json(json.as_bytes()).expect_err("faulty");
         assert_eq!(found.0[0].field, "room_id");
+        // Neither arrays nor other keys pass for privileges or claims.
+        for bad in [r#""privilege":[1,1]"#, r#""privilege":{"1":1,"3":1}"#] {
+            let json = NODE.replace(r#""privilege":{"1":1,"2":0}"#, bad);
+            let found = Claims03::from_json(json.as_bytes()).expect_err(bad);
+            assert_eq!(found.0.len(), 1, "{bad}");
+            assert_eq!(found.0[0].field, "privilege", "{bad}");
+        }
+        assert!(Claims03::from_json(br#"[1,"r","u",[1,1],3,4,5]"#).is_err());
     }
 }
