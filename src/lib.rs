@@ -44,6 +44,7 @@ mod privilege;
 mod repair;
 mod sdk;
 mod secret;
+pub mod signature;
 mod token;
 mod verify;
 mod wire;
