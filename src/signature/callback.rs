@@ -7,6 +7,7 @@ use zeroize::Zeroizing;
 
 use super::body::CallbackFields;
 use super::digest::{same, sha1_hex};
+use crate::secret::Secret;
 
 /// Longest CallbackSecret accepted: far more than any console shows.
 const MAX_LEN: usize = 1024;
@@ -53,6 +54,14 @@ impl CallbackSecret {
             found if found > MAX_LEN => Err(CallbackSecretError::TooLong { found }),
             _ => Ok(CallbackSecret(Zeroizing::new(secret.to_vec()))),
         }
+    }
+}
+
+/// Some products sign their callbacks with the ServerSecret: its 32
+/// characters as the CallbackSecret.
+impl From<&Secret> for CallbackSecret {
+    fn from(secret: &Secret) -> CallbackSecret {
+        CallbackSecret(Zeroizing::new(secret.text.to_vec()))
     }
 }
 

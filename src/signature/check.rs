@@ -233,6 +233,8 @@ pub struct RequestCheck {
     pub action: Option<String>,
     /// The `AppId`, when it is readable.
     pub app_id: Option<u32>,
+    /// The `SignatureNonce`, percent-decoded, when there is one.
+    pub nonce: Option<String>,
     /// The `Timestamp`, when it is readable.
     pub timestamp: Option<i64>,
 }
@@ -263,6 +265,7 @@ pub fn check_request(
         notes: notes(split.base),
         action: None,
         app_id: None,
+        nonce: None,
         timestamp: None,
     };
     let Some(pairs) = split.pairs else {
@@ -298,6 +301,7 @@ pub fn check_request(
     let value = |param| found.get(&param).map(|p| p.value.as_str());
     check.action = value(Param::Action).map(str::to_owned);
     check.app_id = value(Param::AppId).and_then(|v| v.parse().ok());
+    check.nonce = value(Param::SignatureNonce).map(str::to_owned);
     check.timestamp = value(Param::Timestamp).and_then(|v| v.parse().ok());
     if let (Some(found), Some(expected)) = (check.app_id, expected_app_id)
         && found != expected

@@ -5,6 +5,7 @@ use serde::Serialize;
 use zego_token::{Claims, Failure, Privilege};
 
 pub(crate) mod line;
+pub(crate) mod signature;
 
 /// The privilege payload as JSON.
 #[derive(Debug, Serialize)]

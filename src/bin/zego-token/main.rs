@@ -3,6 +3,8 @@
 
 mod args;
 mod batch;
+mod callback;
+mod callback_secret;
 mod credentials;
 mod decode;
 mod exit;
@@ -15,6 +17,7 @@ mod lines;
 mod profile;
 mod render;
 mod serve;
+mod sign;
 mod verify;
 
 use std::io::{BufWriter, Write};
@@ -58,6 +61,8 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
             Ok(Exit::Ok)
         }
         Command::Serve(args) => serve::run(args, profile),
+        Command::Sign(args) => sign::run(args, profile, out),
+        Command::Callback(args) => callback::run(args, profile, out),
     }
 }
 
