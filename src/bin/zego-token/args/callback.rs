@@ -12,7 +12,7 @@ pub(crate) const CALLBACK_SECRET_ENV: &str = "ZEGO_CALLBACK_SECRET";
 pub(super) const CALLBACK_HELP: &str = "\
 Examples:
   zego-token callback sign --nonce 123412 --timestamp 1470820198 --secret secret
-  zego-token callback sign --event room_login --param room_id=room1 --param user_count:=2 > body.json
+  zego-token callback sign --event room_login --param room_id=room1 > body.json
   curl -d @body.json -H 'Content-Type: application/json' http://localhost:8080/zego/callback
   zego-token callback verify < body.json
   zego-token callback verify --max-age 5m '{\"event\":\"room_login\",\"timestamp\":...}'

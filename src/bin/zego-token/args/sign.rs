@@ -6,7 +6,7 @@ use super::{APP_ID_ENV, SecretArgs};
 
 pub(super) const SIGN_EXAMPLES: &str = "\
 Examples:
-  zego-token sign                                   AppId=...&SignatureNonce=...&Timestamp=...&Signature=...&SignatureVersion=2.0
+  zego-token sign                  AppId=...&SignatureNonce=...&Timestamp=...&Signature=...
   curl \"https://rtc-api.zego.im/?Action=DescribeUserNum&RoomId[]=room1&$(zego-token sign)\"
   zego-token sign --action DescribeUserNum --param 'RoomId[]=room1' --param 'RoomId[]=room2'
   zego-token sign --action QueryUserStatus --product zim --region sgp --param UserId=alice
