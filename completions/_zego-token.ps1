@@ -155,6 +155,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         'zego-token;profile;add' {
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file')
+            [CompletionResult]::new('--callback-secret-file', '--callback-secret-file', [CompletionResultType]::ParameterName, 'The file holding the CallbackSecret, for `zego-token callback`: its path is saved, not the secret')
             [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'The default lifetime of tokens made with this profile')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The default lifetime of tokens made with this profile')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The default cipher mode of tokens made with this profile')

@@ -801,7 +801,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__profile__subcmd__add)
-            opts="-h -V --app-id --secret-file --no-secret --ttl --effective-time --mode --default --force --color --profile --no-profile --help --version"
+            opts="-h -V --app-id --secret-file --no-secret --callback-secret-file --ttl --effective-time --mode --default --force --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,6 +812,10 @@ _zego__token() {
                     return 0
                     ;;
                 --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

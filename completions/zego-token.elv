@@ -144,6 +144,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;profile;add'= {
             cand --app-id 'The AppID from the ZEGOCLOUD console'
             cand --secret-file 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file'
+            cand --callback-secret-file 'The file holding the CallbackSecret, for `zego-token callback`: its path is saved, not the secret'
             cand --effective-time 'The default lifetime of tokens made with this profile'
             cand --ttl 'The default lifetime of tokens made with this profile'
             cand --mode 'The default cipher mode of tokens made with this profile'

@@ -134,6 +134,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not _
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-id -d 'The AppID from the ZEGOCLOUD console' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l secret-file -d 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l callback-secret-file -d 'The file holding the CallbackSecret, for `zego-token callback`: its path is saved, not the secret' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l effective-time -l ttl -d 'The default lifetime of tokens made with this profile' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l mode -d 'The default cipher mode of tokens made with this profile' -r -f -a "gcm\t'AES-256-GCM, authenticated'
 cbc\t'AES-256-CBC, legacy and not authenticated'"

@@ -36,6 +36,11 @@
 //! authenticated: bit flips in the IV change the first 16 bytes of the
 //! claims without the secret, so a CBC token that opens is only *probably*
 //! genuine.
+//!
+//! # Signatures
+//!
+//! The same ServerSecret signs server API requests, and a CallbackSecret
+//! signs the callbacks ZEGO sends: see [`signature`].
 
 mod claims;
 mod error;

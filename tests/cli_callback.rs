@@ -368,3 +368,56 @@ fn bad_arguments_are_usage_errors() {
     let both_stdin = run(&["callback", "verify", "--secret-file", "-"]);
     assert_error_shape(&both_stdin, 2, "body and secret on stdin");
 }
+
+#[test]
+fn profile_add_saves_a_callback_secret_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let server = TempFile::new("cb-server", format!("{SECRET}\n").as_bytes());
+    let file = TempFile::new("cb-profile", format!("{CB_SECRET}\n").as_bytes());
+    let in_home = |args: &[&str]| {
+        let out = run_cmd(zego().env("ZEGO_TOKEN_CONFIG", &config).args(args));
+        no_secret(&out);
+        out
+    };
+    let out = in_home(&[
+        "profile",
+        "add",
+        "dev",
+        "--app-id",
+        "1",
+        "--secret-file",
+        server.path(),
+        "--callback-secret-file",
+        file.path(),
+    ]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(text.contains("callback_secret_file = "), "{text}");
+    let list = in_home(&["profile", "list"]);
+    assert!(list.stdout.contains("; callback: file "), "{list:?}");
+    let [_, timestamp, nonce, _] = DOC;
+    let from_profile = in_home(&[
+        "callback",
+        "sign",
+        "--timestamp",
+        timestamp,
+        "--nonce",
+        nonce,
+    ]);
+    let from_env = callback(&["sign", "--timestamp", timestamp, "--nonce", nonce], None);
+    assert_eq!(from_profile.line(), from_env.line());
+    // An empty file is refused when the profile is added.
+    let empty = TempFile::new("cb-empty", b"\n");
+    let out = in_home(&[
+        "profile",
+        "add",
+        "other",
+        "--app-id",
+        "2",
+        "--no-secret",
+        "--callback-secret-file",
+        empty.path(),
+    ]);
+    assert_error_shape(&out, 2, "empty callback secret file");
+}

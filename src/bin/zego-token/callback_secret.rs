@@ -114,6 +114,17 @@ fn given(
     }
 }
 
+/// Checks the CallbackSecret in a file (for `profile add`), warning when
+/// others may read the file.
+pub(crate) fn check_file(path: &Path) -> anyhow::Result<()> {
+    let bytes = credentials::read_secret_file(path)?;
+    checked(
+        credentials::trim_newline(&bytes),
+        &path.display().to_string(),
+    )?;
+    Ok(())
+}
+
 /// A secret checked, its error naming where it came from (never the value).
 fn checked(bytes: &[u8], place: &str) -> Result<CallbackSecret, UserError> {
     CallbackSecret::from_bytes(bytes).map_err(|e| {

@@ -110,13 +110,20 @@ fn write_human(
 ) -> std::io::Result<()> {
     if check.is_valid() {
         let timestamp = check.timestamp.unwrap_or(now);
+        let signed = if timestamp > now {
+            format!(
+                "timestamp {} ahead of {clock}",
+                exact(timestamp.abs_diff(now))
+            )
+        } else {
+            format!("signed {}", relative(timestamp, now))
+        };
         writeln!(
             out,
-            "{}  {} for app {}, signed {}; ZEGO accepts it for {} more",
+            "{}  {} for app {}, {signed}; ZEGO accepts it for {} more",
             "✓ valid".green().bold(),
             sanitize(check.action.as_deref().unwrap_or("request")),
             check.app_id.unwrap_or_default(),
-            relative(timestamp, now),
             exact((timestamp + MAX_SKEW - now).max(0).unsigned_abs()),
         )?;
         writeln!(out, "  {:<W$} ServerSecret from {origin}", "checked with")?;
