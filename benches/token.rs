@@ -2,7 +2,8 @@
 
 use divan::{Bencher, black_box};
 use zego_token::{
-    Claims, Envelope, Expectations, Grant, Iv, Mode, Secret, encode, generate, verify,
+    Claims, Envelope, Expectations, Grant, Grant03, Iv, Kit, Mode, Privilege03, Secret, encode,
+    generate, generate03, verify,
 };
 
 fn main() {
@@ -93,4 +94,40 @@ fn claims_json(bencher: Bencher) {
 #[divan::bench]
 fn claims_json_serde(bencher: Bencher) {
     bencher.bench_local(|| serde_json::from_slice::<Claims>(black_box(PLAINTEXT)));
+}
+
+/// A Token03 (always CBC) verified, for comparison with Token04's CBC.
+#[divan::bench]
+fn verify_token03(bencher: Bencher) {
+    let grant = Grant03 {
+        app_id: 1_234_567_890,
+        room_id: "room1".into(),
+        user_id: "user_0042".into(),
+        privilege: Privilege03 {
+            login: true,
+            publish: true,
+        },
+        effective_time: 3600,
+    };
+    let secret = secret();
+    let token = generate03(&grant, &secret, NOW, &mut rand::rng())
+        .expect("generates")
+        .token;
+    let expect = Expectations::default();
+    bencher.bench_local(|| verify(black_box(&token), &secret, &expect, NOW + 1));
+}
+
+/// A kit token verified: the suffix read and checked against the token.
+#[divan::bench]
+fn verify_kit_token(bencher: Bencher) {
+    let kit = Kit {
+        user_id: "user_0042".into(),
+        room_id: Some("room1".into()),
+        user_name: "User 42".into(),
+        app_id: 1_234_567_890,
+        utf8_encoded: false,
+    };
+    let (token, secret) = (kit.wrap(&token(Mode::Gcm)).expect("wraps"), secret());
+    let expect = Expectations::default();
+    bencher.bench_local(|| verify(black_box(&token), &secret, &expect, NOW + 1));
 }

@@ -435,7 +435,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__generate)
-            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --now --json --color --profile --no-profile --help --version"
+            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --token-version --kit --user-name --now --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -483,6 +483,14 @@ _zego__token() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "gcm cbc" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-version)
+                    COMPREPLY=($(compgen -W "04 03" -- "${cur}"))
+                    return 0
+                    ;;
+                --user-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --now)

@@ -53,6 +53,9 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l room-
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l stream-id -d 'A stream the user may publish (repeatable); without it, any stream' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l mode -d 'The cipher mode: gcm (current) or cbc (legacy, unauthenticated) [default: the profile\'s, else gcm]' -r -f -a "gcm\t'AES-256-GCM, authenticated'
 cbc\t'AES-256-CBC, legacy and not authenticated'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l token-version -d 'The token format: 04 (current) or 03 (older: always CBC, needs --room-id, no payload or stream ids)' -r -f -a "04\t'Token04, the current format'
+03\t'Token03, the older format'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-name -d 'With --kit: the name the UIKit shows [default: the user id]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l now -d 'The creation time instead of the clock: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
@@ -60,6 +63,7 @@ never\t''"
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-login -d 'Deny logging in to the room'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-publish -d 'Deny publishing streams'
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l kit -d 'Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix names --user-id, --room-id (optional) and --user-name. The token inside carries privileges only when --no-login, --no-publish or --stream-id ask for them'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l json -d 'Print one JSON object instead of the bare token'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'

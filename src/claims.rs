@@ -2,9 +2,28 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{EncodeError, Untrusted};
+use crate::error::EncodeError;
+use crate::invalid::{ClaimProblem, InvalidClaim, InvalidClaims};
 
+mod lenient;
 mod scan;
+mod v03;
+
+pub use v03::{Claims03, Privilege03};
+
+/// Expire values up to this many seconds (ten years) below ctime look like
+/// an effective time written where `ctime + effective time` belongs.
+const LONGEST_DURATION_LIKE: i64 = 10 * 365 * 86_400;
+
+/// Token04's claims and what each must be.
+const SPEC: &lenient::Spec = &[
+    ("app_id", lenient::Kind::AppId),
+    ("user_id", lenient::Kind::Str),
+    ("nonce", lenient::Kind::Int),
+    ("ctime", lenient::Kind::Int),
+    ("expire", lenient::Kind::Int),
+    ("payload", lenient::Kind::Payload),
+];
 
 /// The longest user id the newest vendor generators and the SDK accept, in bytes.
 pub const MAX_USER_ID_LEN: usize = 64;
@@ -48,22 +67,41 @@ impl Claims {
     }
 
     /// Parses decrypted plaintext as [`Envelope::open`](crate::Envelope::open)
-    /// does: keys in any order, unknown keys ignored. Plain claims take a
-    /// fast path; anything else goes to serde_json.
+    /// does: keys in any order, unknown keys ignored, `payload` optional.
+    /// Plain claims take a fast path; anything else goes to serde_json, and
+    /// what serde_json refuses is examined claim by claim.
     ///
     /// # Errors
-    /// [`Untrusted::NotJson`] or [`Untrusted::BadClaims`].
-    pub fn from_json(plaintext: &[u8]) -> Result<Claims, Untrusted> {
-        if let Some(claims) = scan::claims(plaintext) {
-            return Ok(claims);
+    /// [`InvalidClaims`] naming every claim at fault: a wrong JSON type, a
+    /// missing key, an `expire` that holds the effective time, or plaintext
+    /// that is not a JSON object (field `claims`).
+    pub fn from_json(plaintext: &[u8]) -> Result<Claims, InvalidClaims> {
+        let claims = match scan::claims(plaintext) {
+            Some(claims) => claims,
+            None => serde_json::from_slice(plaintext)
+                .map_err(|e| lenient::diagnose(plaintext, SPEC, &e))?,
+        };
+        match claims.duration_like_expire() {
+            Some(problem) => Err(InvalidClaims(vec![problem])),
+            None => Ok(claims),
         }
-        serde_json::from_slice(plaintext).map_err(|e| {
-            let detail = e.to_string();
-            if e.is_data() {
-                Untrusted::BadClaims { detail }
-            } else {
-                Untrusted::NotJson { detail }
-            }
+    }
+
+    /// The mistake of writing the effective time into `expire`: an expiry
+    /// before creation that is small enough to be a duration.
+    fn duration_like_expire(&self) -> Option<InvalidClaim> {
+        let looks_like = self.expire < self.ctime
+            && self.expire > 0
+            && self.expire <= LONGEST_DURATION_LIKE
+            && self.ctime > LONGEST_DURATION_LIKE;
+        looks_like.then(|| {
+            InvalidClaim::new(
+                "expire",
+                ClaimProblem::ExpireIsDuration {
+                    expire: self.expire,
+                    ctime: self.ctime,
+                },
+            )
         })
     }
 }
@@ -143,18 +181,35 @@ mod tests {
 
     #[test]
     fn not_json_and_wrong_shape_are_distinguished() {
-        assert!(matches!(
-            Claims::from_json(b"\x93garbage"),
-            Err(Untrusted::NotJson { .. })
-        ));
-        assert!(matches!(
-            Claims::from_json(br#"{"app_id":"x"}"#),
-            Err(Untrusted::BadClaims { .. })
-        ));
-        assert!(matches!(
-            Claims::from_json(br#"[1,2]"#),
-            Err(Untrusted::BadClaims { .. })
-        ));
+        let not_json = Claims::from_json(b"\x93garbage").expect_err("not JSON");
+        assert!(not_json.not_an_object());
+        let wrong = Claims::from_json(br#"{"app_id":"x"}"#).expect_err("wrong shape");
+        assert!(!wrong.not_an_object());
+        assert_eq!(wrong.0[0].field, "app_id");
+        assert!(
+            Claims::from_json(br#"[1,2]"#)
+                .expect_err("array")
+                .not_an_object()
+        );
+    }
+
+    #[test]
+    fn an_expire_that_is_a_duration_is_named() {
+        let json = br#"{"app_id":1,"user_id":"u","nonce":7,"ctime":1796000000,"expire":3600}"#;
+        let found = Claims::from_json(json).expect_err("faulty");
+        assert_eq!(
+            found.0,
+            [InvalidClaim::new(
+                "expire",
+                ClaimProblem::ExpireIsDuration {
+                    expire: 3600,
+                    ctime: 1_796_000_000
+                }
+            )]
+        );
+        // An ordinary expired token is no such thing.
+        let old = br#"{"app_id":1,"user_id":"u","nonce":7,"ctime":1000000000,"expire":1000003600}"#;
+        assert!(Claims::from_json(old).is_ok());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-use crate::wire::Mode;
+use crate::invalid::InvalidClaims;
+use crate::kit::KitError;
+use crate::wire::{Mode, Version};
 
 /// A part of the token body, named in structural errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +56,11 @@ pub enum Malformed {
         /// The longest possible Token04.
         max: usize,
     },
-    /// The string starts with `03`: the older Token03 format.
+    /// The string starts with `03`: the older Token03 format. (Token03 is
+    /// read now; kept so that matches on it keep compiling.)
     #[error("this is a Token03 (prefix \"03\"), an older format that is not supported")]
     Token03,
-    /// The string does not start with the version `04`.
+    /// The string does not start with a version this crate reads.
     #[error("not a Token04: it starts with {found:?} instead of \"04\"")]
     BadPrefix {
         /// The first (at most two) characters found.
@@ -117,6 +120,28 @@ pub enum Malformed {
         /// How many bytes follow the ciphertext (mode byte included).
         count: usize,
     },
+    /// The ciphertext length field holds the length modulo 256: the
+    /// generator wrote it in one byte.
+    #[error(
+        "the ciphertext length field says {declared} bytes but the ciphertext has {actual}: the length was written in one byte"
+    )]
+    OneByteLength {
+        /// The length the field declares.
+        declared: usize,
+        /// The length of the ciphertext that follows.
+        actual: usize,
+    },
+    /// The prefix names one version, the claims inside are of the other.
+    #[error("the token says {prefix} but holds {holds} claims: its version prefix is wrong")]
+    VersionMismatch {
+        /// The version of the prefix.
+        prefix: Version,
+        /// The version whose claims it holds.
+        holds: Version,
+    },
+    /// A kit token (`token#suffix`) whose suffix cannot be read.
+    #[error(transparent)]
+    Kit(KitError),
 }
 
 /// The token is well formed but does not open with the secret, or what it
@@ -130,13 +155,14 @@ pub enum Untrusted {
     /// CBC decryption produced invalid PKCS#7 padding: wrong secret or altered token.
     #[error("the CBC padding is invalid")]
     BadPadding,
-    /// The plaintext is not UTF-8 JSON.
+    /// The CBC plaintext is not a JSON object: what a wrong secret gives.
     #[error("the decrypted text is not JSON ({detail})")]
     NotJson {
         /// What the JSON parser reported.
         detail: String,
     },
-    /// The plaintext is JSON but not a claims object.
+    /// No longer returned: claims that opened but are of the wrong shape
+    /// are [`OpenError::InvalidClaims`].
     #[error("the decrypted claims are invalid ({detail})")]
     BadClaims {
         /// What was wrong.
@@ -162,6 +188,10 @@ pub enum OpenError {
     /// The token does not open with this secret or contradicts itself.
     #[error(transparent)]
     Untrusted(#[from] Untrusted),
+    /// The token opened with this secret (the secret is right), but the
+    /// generator built its claims wrong.
+    #[error("the token opened, but its claims are invalid: {0}")]
+    InvalidClaims(#[from] InvalidClaims),
 }
 
 /// The ServerSecret is unusable.
@@ -189,6 +219,9 @@ pub enum EncodeError {
     /// Empty user id.
     #[error("the user id must not be empty")]
     UserIdEmpty,
+    /// Empty room id, which a Token03 cannot have.
+    #[error("a Token03 needs a room id")]
+    RoomIdEmpty,
     /// Longer than the SDK accepts.
     #[error("the user id is {found} bytes long, the maximum is {max}")]
     UserIdTooLong {

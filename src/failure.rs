@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::error::{Malformed, Untrusted};
+use crate::invalid::InvalidClaim;
 
 /// A room privilege a token can grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +39,29 @@ pub enum Failure {
     Malformed(Malformed),
     /// Does not open with the secret, or contradicts its header.
     Untrusted(Untrusted),
+    /// Opened with the secret, but a claim is built wrong (one failure per
+    /// claim at fault): the generator is at fault, not the secret.
+    InvalidClaim {
+        /// The claim and what is wrong with it.
+        claim: InvalidClaim,
+        /// Whether GCM proved the claims came from the secret's holder as
+        /// they are. For legacy CBC they may also have been altered.
+        authenticated: bool,
+    },
+    /// A kit token whose suffix names another user than the token inside.
+    KitUserMismatch {
+        /// The user the suffix names (the UIKit logs in as this one).
+        kit: String,
+        /// The user of the token inside.
+        token: String,
+    },
+    /// A kit token whose suffix names another app than the token inside.
+    KitAppIdMismatch {
+        /// The AppID the suffix names.
+        kit: u32,
+        /// The AppID of the token inside.
+        token: u32,
+    },
     /// The expiry time has passed.
     Expired {
         /// The token's expiry.
@@ -89,6 +113,8 @@ impl Failure {
         match self {
             Failure::Malformed(_) => "malformed",
             Failure::Untrusted(_) => "untrusted",
+            Failure::InvalidClaim { .. } => "invalid_claims",
+            Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit_mismatch",
             Failure::Expired { .. } => "expired",
             Failure::NotYetValid { .. } => "not_yet_valid",
             Failure::AppIdMismatch { .. } => "app_id_mismatch",
@@ -101,11 +127,16 @@ impl Failure {
     /// The client SDK error codes this failure causes (Express, then ZIM).
     pub fn sdk_codes(&self) -> &'static [u32] {
         match self {
-            Failure::Malformed(Malformed::Token03 | Malformed::BadPrefix { .. }) => {
-                &[1_002_079, 6_000_107]
-            }
+            Failure::Malformed(
+                Malformed::Token03
+                | Malformed::BadPrefix { .. }
+                | Malformed::VersionMismatch { .. },
+            ) => &[1_002_079, 6_000_107],
             Failure::Malformed(_) => &[1_002_074, 6_000_103],
             Failure::Untrusted(_) => &[1_002_033, 6_000_103],
+            Failure::InvalidClaim { claim, .. } => claim.sdk_codes(),
+            Failure::KitUserMismatch { .. } => &[1_002_077],
+            Failure::KitAppIdMismatch { .. } => &[1_002_076],
             Failure::Expired { .. } => &[1_002_078, 6_000_106],
             Failure::NotYetValid { .. } => &[1_002_033, 6_000_103],
             Failure::AppIdMismatch { .. } => &[1_002_076, 6_000_003],
@@ -128,6 +159,15 @@ impl fmt::Display for Failure {
         match self {
             Failure::Malformed(e) => write!(f, "{e}"),
             Failure::Untrusted(e) => write!(f, "{e}"),
+            Failure::InvalidClaim { claim, .. } => write!(f, "{claim}"),
+            Failure::KitUserMismatch { kit, token } => write!(
+                f,
+                "the kit token names user {kit:?}, the token inside is for {token:?}"
+            ),
+            Failure::KitAppIdMismatch { kit, token } => write!(
+                f,
+                "the kit token names app {kit}, the token inside is for app {token}"
+            ),
             Failure::Expired { expire, now } => {
                 write!(
                     f,
@@ -187,6 +227,15 @@ mod tests {
             Failure::Malformed(Malformed::Token03),
             Failure::Malformed(Malformed::Empty),
             Failure::Untrusted(Untrusted::BadPadding),
+            Failure::InvalidClaim {
+                claim: InvalidClaim::new("nonce", crate::invalid::ClaimProblem::Missing),
+                authenticated: true,
+            },
+            Failure::KitUserMismatch {
+                kit: "a".into(),
+                token: "b".into(),
+            },
+            Failure::KitAppIdMismatch { kit: 1, token: 2 },
             Failure::Expired { expire: 0, now: 0 },
             Failure::NotYetValid { ctime: 0, now: 0 },
             Failure::AppIdMismatch {

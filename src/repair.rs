@@ -96,9 +96,9 @@ const QUOTE_PAIRS: &[(char, char)] = &[
 ///
 /// * wrappers are peeled off, repeatedly and in any order: matching quotes,
 ///   `Authorization:`, `Bearer ` and `token=` (the names in any case);
-/// * in a string that starts with `04`, spaces become `+` when that leaves
+/// * in a string that starts with `04` or `03`, spaces become `+` when that leaves
 ///   only base64 characters;
-/// * in a string that starts with `04`, the escapes `%2B`, `%2F`, `%3D` (any
+/// * in a string that starts with `04` or `03`, the escapes `%2B`, `%2F`, `%3D` (any
 ///   case) are decoded when every `%` starts one of them and every other
 ///   character is base64.
 ///
@@ -127,7 +127,9 @@ pub fn repair(input: &str) -> Repaired<'_> {
     let mut s = input.trim_ascii();
     // The common case, a clean token: it starts with "04", so no wrapper
     // applies, and without ' ' or '%' neither fix does.
-    if s.starts_with(crate::VERSION) && memchr::memchr2(b' ', b'%', s.as_bytes()).is_none() {
+    if (s.starts_with(crate::VERSION) || s.starts_with(crate::VERSION_03))
+        && memchr::memchr2(b' ', b'%', s.as_bytes()).is_none()
+    {
         return Repaired {
             token: Cow::Borrowed(s),
             changes: Vec::new(),
@@ -166,8 +168,16 @@ pub fn repair(input: &str) -> Repaired<'_> {
     Repaired { token, changes }
 }
 
+/// Base64, and the `#` of a kit token.
 fn is_base64(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | crate::KIT_SEPARATOR)
+}
+
+/// The version prefix and what follows it, for a Token04 or Token03.
+fn split_version(s: &str) -> Option<(&'static str, &str)> {
+    [crate::VERSION, crate::VERSION_03]
+        .into_iter()
+        .find_map(|v| Some((v, s.strip_prefix(v)?)))
 }
 
 /// `s` without one pair of matching surrounding quotes.
@@ -202,7 +212,7 @@ fn strip_bearer(s: &str) -> Option<&str> {
 /// `s` with its spaces turned into `+`, if it has any and that leaves a
 /// string of base64 characters after `04`.
 fn spaces_to_plus(s: &str) -> Option<String> {
-    let body = s.strip_prefix(crate::VERSION)?;
+    let (_, body) = split_version(s)?;
     if !body.contains(' ') || !body.chars().all(|c| c == ' ' || is_base64(c)) {
         return None;
     }
@@ -212,14 +222,14 @@ fn spaces_to_plus(s: &str) -> Option<String> {
 /// `s` with its `%2B`, `%2F` and `%3D` escapes decoded, if it has any, every
 /// `%` starts one of them and every other character after `04` is base64.
 fn percent_decode(s: &str) -> Option<String> {
-    let body = s.strip_prefix(crate::VERSION)?;
+    let (version, body) = split_version(s)?;
     if !body.contains('%') || !body.chars().all(|c| c == '%' || is_base64(c)) {
         return None;
     }
     // From here on every character is ASCII, so bytes are characters.
     let bytes = body.as_bytes();
     let mut out = String::with_capacity(s.len());
-    out.push_str(crate::VERSION);
+    out.push_str(version);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b == b'%' {

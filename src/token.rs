@@ -7,10 +7,14 @@ use aes_gcm::Nonce;
 use aes_gcm::aead::Aead;
 use rand::CryptoRng;
 
-use crate::claims::{self, Claims};
-use crate::error::{EncodeError, OpenError, Untrusted};
+use crate::claims::{self, Claims, Claims03, Privilege03};
+use crate::contents::Contents;
+use crate::error::{EncodeError, Malformed, OpenError, Untrusted};
+use crate::invalid::ClaimProblem;
 use crate::secret::Secret;
-use crate::wire::{CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode};
+use crate::wire::{
+    CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, Mode, Version,
+};
 
 /// The IV or nonce of one token. Its variant fixes the cipher mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +58,7 @@ impl Iv {
     }
 }
 
-/// Encrypts `claims` into a token, deterministically for a given IV.
+/// Encrypts `claims` into a Token04, deterministically for a given IV.
 ///
 /// The claims are taken as they are (see [`Claims::validate`] for the vendor
 /// rules); the header expire is `claims.expire`.
@@ -63,7 +67,36 @@ impl Iv {
 /// [`EncodeError::PayloadTooLarge`] when the ciphertext would not fit the
 /// format's 16-bit length field.
 pub fn encode(claims: &Claims, secret: &Secret, iv: &Iv) -> Result<String, EncodeError> {
-    let plaintext = claims.to_json();
+    seal(Version::V04, &claims.to_json(), claims.expire, secret, iv)
+}
+
+/// Encrypts `claims` into a Token03 (always CBC), deterministically for a
+/// given IV. The header expire is `claims.expire_time`.
+///
+/// # Errors
+/// [`EncodeError::PayloadTooLarge`] when the ciphertext would not fit the
+/// 16-bit length field.
+pub fn encode03(
+    claims: &Claims03,
+    secret: &Secret,
+    iv: &[u8; CBC_IV_LEN],
+) -> Result<String, EncodeError> {
+    seal(
+        Version::V03,
+        &claims.to_json(),
+        claims.expire_time,
+        secret,
+        &Iv::Cbc(*iv),
+    )
+}
+
+fn seal(
+    version: Version,
+    plaintext: &[u8],
+    expire: i64,
+    secret: &Secret,
+    iv: &Iv,
+) -> Result<String, EncodeError> {
     let ciphertext_len = match iv {
         Iv::Gcm(_) => plaintext.len() + GCM_TAG_LEN,
         Iv::Cbc(_) => (plaintext.len() / CBC_IV_LEN + 1) * CBC_IV_LEN,
@@ -77,17 +110,18 @@ pub fn encode(claims: &Claims, secret: &Secret, iv: &Iv) -> Result<String, Encod
     let ciphertext = match iv {
         Iv::Gcm(nonce) => secret
             .gcm
-            .encrypt(&Nonce::from(*nonce), plaintext.as_slice())
+            .encrypt(&Nonce::from(*nonce), plaintext)
             // Only inputs of gigabytes make AES-GCM refuse; ours are < 64 KiB.
             .map_err(|_| EncodeError::PayloadTooLarge {
                 ciphertext_len,
                 max: MAX_CIPHERTEXT_LEN,
             })?,
         Iv::Cbc(iv) => cbc::Encryptor::<Aes256>::inner_iv_init(secret.aes.clone(), &(*iv).into())
-            .encrypt_padded_vec::<Pkcs7>(&plaintext),
+            .encrypt_padded_vec::<Pkcs7>(plaintext),
     };
     Ok(Envelope::pack(
-        claims.expire,
+        version,
+        expire,
         iv.mode(),
         iv.as_bytes(),
         &ciphertext,
@@ -95,16 +129,20 @@ pub fn encode(claims: &Claims, secret: &Secret, iv: &Iv) -> Result<String, Encod
 }
 
 impl Envelope {
-    /// Decrypts and parses the claims, and checks that the clear header
-    /// expire matches the encrypted one.
+    /// Decrypts and parses the claims of the envelope's version, and checks
+    /// that the clear header expire matches the encrypted one.
     ///
     /// For GCM a success proves the token was made with this secret and not
     /// altered. For legacy CBC it does not: see the crate docs.
     ///
     /// # Errors
-    /// An [`Untrusted`] variant: tag mismatch, bad padding, not JSON, claims
-    /// of the wrong shape, or a header that disagrees with the claims.
-    pub fn open(&self, secret: &Secret) -> Result<Claims, Untrusted> {
+    /// [`OpenError::Untrusted`]: tag mismatch, bad padding, CBC plaintext
+    /// that is not a JSON object, or a header that disagrees with the
+    /// claims. [`OpenError::InvalidClaims`]: the token opened (GCM
+    /// authenticated it, or the CBC plaintext is a JSON object) but its
+    /// claims are built wrong. [`OpenError::Malformed`] with
+    /// [`Malformed::VersionMismatch`]: it holds the other version's claims.
+    pub fn open(&self, secret: &Secret) -> Result<Contents, OpenError> {
         let plaintext = match self.mode() {
             Mode::Gcm => {
                 // The nonce length was checked when parsing.
@@ -121,22 +159,59 @@ impl Envelope {
                     .map_err(|_| Untrusted::BadPadding)?
             }
         };
-        let claims = Claims::from_json(&plaintext)?;
-        if claims.expire != self.expire() {
+        let contents = self.read_claims(&plaintext)?;
+        if contents.expire() != self.expire() {
             return Err(Untrusted::ExpireMismatch {
                 header: self.expire(),
-                claims: claims.expire,
-            });
+                claims: contents.expire(),
+            }
+            .into());
         }
-        Ok(claims)
+        Ok(contents)
+    }
+
+    fn read_claims(&self, plaintext: &[u8]) -> Result<Contents, OpenError> {
+        let read = match self.version() {
+            Version::V04 => Claims::from_json(plaintext).map(Contents::V04),
+            Version::V03 => Claims03::from_json(plaintext).map(Contents::V03),
+        };
+        let invalid = match read {
+            Ok(contents) => return Ok(contents),
+            Err(invalid) => invalid,
+        };
+        // Only on failure: does it hold the other version's claims?
+        let holds = match self.version() {
+            Version::V04 => Claims03::from_json(plaintext)
+                .is_ok()
+                .then_some(Version::V03),
+            Version::V03 => Claims::from_json(plaintext).is_ok().then_some(Version::V04),
+        };
+        if let Some(holds) = holds {
+            return Err(Malformed::VersionMismatch {
+                prefix: self.version(),
+                holds,
+            }
+            .into());
+        }
+        if self.mode() == Mode::Cbc && invalid.not_an_object() {
+            // Unauthenticated, and not even a JSON object: this is what
+            // another secret's padding-valid garbage looks like.
+            let detail = match invalid.0.first().map(|c| &c.problem) {
+                Some(ClaimProblem::NotJson { detail }) => detail.clone(),
+                Some(ClaimProblem::NotObject { found }) => format!("it is {found}"),
+                _ => invalid.to_string(),
+            };
+            return Err(Untrusted::NotJson { detail }.into());
+        }
+        Err(OpenError::InvalidClaims(invalid))
     }
 }
 
 /// Parses and opens a token in one step.
 ///
 /// # Errors
-/// [`OpenError::Malformed`] or [`OpenError::Untrusted`].
-pub fn decode(token: &str, secret: &Secret) -> Result<(Envelope, Claims), OpenError> {
+/// As [`Envelope::parse`] and [`Envelope::open`].
+pub fn decode(token: &str, secret: &Secret) -> Result<(Envelope, Contents), OpenError> {
     let envelope = Envelope::parse(token)?;
     let claims = envelope.open(secret)?;
     Ok((envelope, claims))
@@ -201,4 +276,62 @@ pub fn generate(
         claims,
         mode,
     })
+}
+
+/// What a new Token03 grants: a user in one room of one app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant03 {
+    /// The AppID (non-zero).
+    pub app_id: u32,
+    /// The room (non-empty, as every vendor generator requires).
+    pub room_id: String,
+    /// The user (1 to 64 bytes).
+    pub user_id: String,
+    /// May log in and publish.
+    pub privilege: Privilege03,
+    /// Seconds from creation to expiry (positive).
+    pub effective_time: i64,
+}
+
+/// A freshly generated Token03 and the claims inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated03 {
+    /// The token string.
+    pub token: String,
+    /// The claims it carries.
+    pub claims: Claims03,
+}
+
+/// Generates a Token03 as the vendor's token03 generators do (AES-256-CBC),
+/// with the time and the random source supplied by the caller. The nonce
+/// is a non-negative 63-bit integer.
+///
+/// # Errors
+/// As [`generate`], and [`EncodeError::RoomIdEmpty`].
+pub fn generate03(
+    grant: &Grant03,
+    secret: &Secret,
+    now: i64,
+    rng: &mut impl CryptoRng,
+) -> Result<Generated03, EncodeError> {
+    claims::validate_app_id(grant.app_id)?;
+    claims::validate_user_id(&grant.user_id)?;
+    if grant.room_id.is_empty() {
+        return Err(EncodeError::RoomIdEmpty);
+    }
+    let expire_time = claims::expiry(now, grant.effective_time)?;
+    let claims = Claims03 {
+        app_id: grant.app_id,
+        room_id: grant.room_id.clone(),
+        user_id: grant.user_id.clone(),
+        privilege: grant.privilege,
+        create_time: now,
+        expire_time,
+        // Non-negative: the shift leaves 63 bits.
+        nonce: i64::try_from(rng.next_u64() >> 1).unwrap_or_default(),
+    };
+    let mut iv = [0; CBC_IV_LEN];
+    rng.fill_bytes(&mut iv);
+    let token = encode03(&claims, secret, &iv)?;
+    Ok(Generated03 { token, claims })
 }

@@ -1,12 +1,14 @@
 //! The verification policy: every check a token must pass, each failure with
 //! what was expected, what was found, and the SDK error it would cause.
 
-use crate::claims::{Claims, MAX_USER_ID_LEN};
-use crate::error::Malformed;
+use crate::claims::MAX_USER_ID_LEN;
+use crate::contents::Contents;
+use crate::error::{Malformed, OpenError};
 use crate::failure::{Failure, Right};
+use crate::kit::{Kit, split_kit};
 use crate::privilege::{Privilege, PrivilegeError};
 use crate::secret::Secret;
-use crate::wire::{Envelope, Mode};
+use crate::wire::{Envelope, Mode, Version};
 
 /// What the caller expects of a token beyond being genuine and current.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,8 +30,12 @@ pub struct Expectations {
 pub struct Report {
     /// The parsed header, unless the token is malformed.
     pub envelope: Option<Envelope>,
-    /// The claims, when the token opened with the secret.
-    pub claims: Option<Claims>,
+    /// The claims, when the token opened with the secret and they are
+    /// well formed.
+    pub claims: Option<Contents>,
+    /// The suffix of a kit token (`token#suffix`), which is read without
+    /// the secret.
+    pub kit: Option<Kit>,
     /// Every failed check, in the order checked; empty means valid.
     pub failures: Vec<Failure>,
 }
@@ -40,6 +46,7 @@ impl Report {
         Report {
             envelope: None,
             claims: None,
+            kit: None,
             failures: vec![Failure::Malformed(reason)],
         }
     }
@@ -49,47 +56,59 @@ impl Report {
         self.failures.is_empty()
     }
 
-    /// Whether the claims were proven genuine: they opened, and the mode
-    /// authenticates them (GCM).
+    /// Whether the token was proven genuine: it opened, and the mode
+    /// authenticates it (GCM). True also when the claims inside are built
+    /// wrong: the tag proves who made them.
     pub fn authenticated(&self) -> bool {
-        self.claims.is_some()
+        let opened = self.claims.is_some()
+            || self
+                .failures
+                .iter()
+                .any(|f| matches!(f, Failure::InvalidClaim { .. }));
+        opened
             && self
                 .envelope
                 .as_ref()
                 .is_some_and(|e| e.mode() == Mode::Gcm)
     }
 
-    /// The privilege payload, when the claims carry one.
+    /// The room privileges, when the claims carry them (a Token04's
+    /// privilege payload, a Token03's room).
     pub fn privilege(&self) -> Option<Privilege> {
-        self.claims
-            .as_ref()
-            .and_then(|c| payload_privilege(&c.payload).ok().flatten())
+        self.claims.as_ref().and_then(Contents::privilege)
     }
 
     /// What is doubtful about a token without failing a check.
     pub fn warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
-        if self
-            .envelope
+        match self.envelope.as_ref().map(|e| (e.version(), e.mode())) {
+            Some((Version::V03, _)) => out.push(Warning::UnauthenticatedToken03),
+            Some((_, Mode::Cbc)) => out.push(Warning::Unauthenticated),
+            _ => {}
+        }
+        if let Some(payload) = self
+            .claims
             .as_ref()
-            .is_some_and(|e| e.mode() == Mode::Cbc)
+            .and_then(|c| c.as_v04())
+            .map(|c| &c.payload)
+            && !payload.is_empty()
+            && serde_json::from_str::<serde::de::IgnoredAny>(payload).is_err()
         {
-            out.push(Warning::Unauthenticated);
+            out.push(Warning::PayloadNotJson);
         }
         if let Some(claims) = &self.claims {
-            if !claims.payload.is_empty()
-                && serde_json::from_str::<serde::de::IgnoredAny>(&claims.payload).is_err()
-            {
-                out.push(Warning::PayloadNotJson);
-            }
-            if claims.user_id.is_empty() || claims.user_id.len() > MAX_USER_ID_LEN {
+            let user_id = claims.user_id();
+            if user_id.is_empty() || user_id.len() > MAX_USER_ID_LEN {
                 out.push(Warning::UserIdLength {
-                    length: claims.user_id.len(),
+                    length: user_id.len(),
                 });
             }
-            if claims.app_id == 0 {
+            if claims.app_id() == 0 {
                 out.push(Warning::AppIdZero);
             }
+        }
+        if self.kit.as_ref().is_some_and(|k| k.utf8_encoded) {
+            out.push(Warning::KitSuffixUtf8);
         }
         out
     }
@@ -99,6 +118,12 @@ impl Report {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Warning {
+    /// A Token03, always legacy CBC: the claims may have been altered
+    /// without the secret.
+    #[error(
+        "a Token03 is always legacy AES-CBC, which is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer a Token04 with GCM"
+    )]
+    UnauthenticatedToken03,
     /// Legacy CBC: the claims may have been altered without the secret.
     #[error(
         "legacy AES-CBC is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer GCM"
@@ -116,6 +141,11 @@ pub enum Warning {
     /// AppID 0, which no app has.
     #[error("the app_id is 0, which no app has")]
     AppIdZero,
+    /// A kit suffix that looks encoded as UTF-8: the UIKit reads it as Latin-1.
+    #[error(
+        "the kit suffix looks encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
+    )]
+    KitSuffixUtf8,
 }
 
 /// Reads a claims payload: `Ok(None)` when empty, the privileges when it is
@@ -130,9 +160,15 @@ pub fn payload_privilege(payload: &str) -> Result<Option<Privilege>, PrivilegeEr
     Privilege::parse(payload).map(Some)
 }
 
-/// Reads a token without judging it: the header, and with a secret the
-/// claims. `failures` holds at most the malformed or untrusted reason.
+/// Reads a token (Token04, Token03, or a kit token) without judging it: the
+/// header and any kit suffix, and with a secret the claims. `failures`
+/// holds at most why it is malformed, untrusted or its claims invalid.
 pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
+    let (token, suffix) = split_kit(token);
+    let kit = match suffix.map(Kit::parse).transpose() {
+        Ok(kit) => kit,
+        Err(e) => return Report::malformed(Malformed::Kit(e)),
+    };
     let envelope = match Envelope::parse(token) {
         Ok(envelope) => envelope,
         Err(e) => return Report::malformed(e),
@@ -140,43 +176,77 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
     let (claims, failures) = match secret.map(|s| envelope.open(s)) {
         None => (None, vec![]),
         Some(Ok(claims)) => (Some(claims), vec![]),
-        Some(Err(e)) => (None, vec![Failure::Untrusted(e)]),
+        Some(Err(OpenError::Untrusted(e))) => (None, vec![Failure::Untrusted(e)]),
+        Some(Err(OpenError::Malformed(e))) => (None, vec![Failure::Malformed(e)]),
+        Some(Err(OpenError::InvalidClaims(e))) => {
+            let authenticated = envelope.mode() == Mode::Gcm;
+            let failures = e.0.into_iter().map(|claim| Failure::InvalidClaim {
+                claim,
+                authenticated,
+            });
+            (None, failures.collect())
+        }
     };
     Report {
         envelope: Some(envelope),
         claims,
+        kit,
         failures,
     }
 }
 
 /// Checks a token against the secret, the clock and `expect`, collecting
-/// every failure rather than stopping at the first.
+/// every failure rather than stopping at the first. A kit token's suffix
+/// must name the user and app of the token inside.
 pub fn verify(token: &str, secret: &Secret, expect: &Expectations, now: i64) -> Report {
     let mut report = inspect(token, Some(secret));
     if let Some(claims) = &report.claims {
-        report.failures = check_claims(claims, expect, now);
+        report.failures = checks(claims, report.kit.as_ref(), expect, now);
     }
     report
 }
 
 /// The checks on opened claims: expectations first, then the lifetime.
-pub fn check_claims(claims: &Claims, expect: &Expectations, now: i64) -> Vec<Failure> {
+pub fn check_claims(claims: &Contents, expect: &Expectations, now: i64) -> Vec<Failure> {
+    checks(claims, None, expect, now)
+}
+
+/// [`check_claims`], after the kit suffix's own checks; the kit's room
+/// stands in for the expected room when the token carries no privileges.
+fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64) -> Vec<Failure> {
     let mut failures = Vec::new();
-    if let Some(expected) = expect.app_id.filter(|&id| id != claims.app_id) {
+    if let Some(kit) = kit {
+        if kit.user_id != claims.user_id() {
+            failures.push(Failure::KitUserMismatch {
+                kit: kit.user_id.clone(),
+                token: claims.user_id().to_owned(),
+            });
+        }
+        if kit.app_id != claims.app_id() {
+            failures.push(Failure::KitAppIdMismatch {
+                kit: kit.app_id,
+                token: claims.app_id(),
+            });
+        }
+    }
+    if let Some(expected) = expect.app_id.filter(|&id| id != claims.app_id()) {
         failures.push(Failure::AppIdMismatch {
             expected,
-            found: claims.app_id,
+            found: claims.app_id(),
         });
     }
-    if let Some(expected) = expect.user_id.as_ref().filter(|&id| *id != claims.user_id) {
+    if let Some(expected) = expect.user_id.as_ref().filter(|&id| id != claims.user_id()) {
         failures.push(Failure::UserIdMismatch {
             expected: expected.clone(),
-            found: claims.user_id.clone(),
+            found: claims.user_id().to_owned(),
         });
     }
-    let privilege = payload_privilege(&claims.payload).ok().flatten();
+    let privilege = claims.privilege();
     if let Some(expected) = &expect.room_id {
-        let found = privilege.as_ref().map(|p| p.room_id.clone());
+        let found = match &privilege {
+            Some(p) => Some(p.room_id.clone()),
+            None => kit.and_then(|k| k.room_id.clone()),
+        };
         if found.as_ref() != Some(expected) {
             failures.push(Failure::RoomIdMismatch {
                 expected: expected.clone(),
@@ -197,15 +267,15 @@ pub fn check_claims(claims: &Claims, expect: &Expectations, now: i64) -> Vec<Fai
         }
     }
     let leeway = expect.leeway.max(0);
-    if now.saturating_sub(leeway) >= claims.expire {
+    if now.saturating_sub(leeway) >= claims.expire() {
         failures.push(Failure::Expired {
-            expire: claims.expire,
+            expire: claims.expire(),
             now,
         });
     }
-    if claims.ctime.saturating_sub(leeway) > now {
+    if claims.ctime().saturating_sub(leeway) > now {
         failures.push(Failure::NotYetValid {
-            ctime: claims.ctime,
+            ctime: claims.ctime(),
             now,
         });
     }
@@ -215,6 +285,7 @@ pub fn check_claims(claims: &Claims, expect: &Expectations, now: i64) -> Vec<Fai
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::Claims;
     use crate::error::Untrusted;
     use crate::{Grant, generate};
 
@@ -381,6 +452,7 @@ mod tests {
             leeway: i64::MAX,
             ..Expectations::default()
         };
+        let claims = Contents::V04(claims);
         assert!(check_claims(&claims, &expect, i64::MIN).is_empty());
         assert!(check_claims(&claims, &Expectations::default(), i64::MAX).len() == 1);
     }

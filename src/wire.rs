@@ -1,4 +1,5 @@
-//! The Token04 envelope: `"04" + base64(expire | ivlen | iv | ctlen | ct [| mode])`.
+//! The token envelope: `"04" + base64(expire | ivlen | iv | ctlen | ct [| mode])`,
+//! and Token03's `"03" + base64(expire | ivlen | iv | ctlen | ct)`.
 //! Parsing and packing only; no cryptography and no secret.
 
 use std::fmt;
@@ -11,6 +12,8 @@ use crate::error::{Field, Malformed};
 
 /// The version prefix of every Token04.
 pub const VERSION: &str = "04";
+/// The version prefix of the older Token03.
+pub const VERSION_03: &str = "03";
 /// Length of a GCM nonce.
 pub const GCM_NONCE_LEN: usize = 12;
 /// Length of a GCM authentication tag.
@@ -25,6 +28,36 @@ pub const MAX_TOKEN_LEN: usize =
 
 const MODE_CBC: u8 = 0;
 const MODE_GCM: u8 = 1;
+
+/// The format of a token, named by its first two characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Version {
+    /// Token04: the current format, GCM or legacy CBC, claims with a payload.
+    V04,
+    /// Token03: the older format, always CBC, the room and privileges in the
+    /// claims.
+    V03,
+}
+
+impl Version {
+    /// The prefix: `"04"` or `"03"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Version::V04 => VERSION,
+            Version::V03 => VERSION_03,
+        }
+    }
+}
+
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Version::V04 => "Token04",
+            Version::V03 => "Token03",
+        })
+    }
+}
 
 /// The cipher mode of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,6 +102,7 @@ impl fmt::Display for Mode {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Envelope {
     body: Vec<u8>,
+    version: Version,
     expire: i64,
     mode: Mode,
     mode_byte: Option<u8>,
@@ -79,6 +113,7 @@ pub struct Envelope {
 impl fmt::Debug for Envelope {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Envelope")
+            .field("version", &self.version)
             .field("expire", &self.expire)
             .field("mode", &self.mode)
             .field("mode_byte", &self.mode_byte)
@@ -89,8 +124,8 @@ impl fmt::Debug for Envelope {
 }
 
 impl Envelope {
-    /// Parses a token string. Surrounding ASCII whitespace is ignored; all
-    /// else must be exact.
+    /// Parses a token string, Token04 or Token03. Surrounding ASCII
+    /// whitespace is ignored; all else must be exact.
     ///
     /// # Errors
     /// A [`Malformed`] variant naming the first structural problem.
@@ -106,10 +141,11 @@ impl Envelope {
                 max: MAX_TOKEN_LEN,
             });
         }
-        let Some(encoded) = token.strip_prefix(VERSION) else {
-            if token.starts_with("03") {
-                return Err(Malformed::Token03);
-            }
+        let (version, encoded) = if let Some(rest) = token.strip_prefix(VERSION) {
+            (Version::V04, rest)
+        } else if let Some(rest) = token.strip_prefix(VERSION_03) {
+            (Version::V03, rest)
+        } else {
             return Err(Malformed::BadPrefix {
                 found: token.chars().take(2).collect(),
             });
@@ -122,11 +158,11 @@ impl Envelope {
                 .decode(encoded)
                 .map_err(|e| bad_base64(encoded, &e))?,
         };
-        Envelope::from_body(body)
+        Envelope::from_body(version, body)
     }
 
     /// Splits a decoded body into its fields.
-    fn from_body(body: Vec<u8>) -> Result<Envelope, Malformed> {
+    fn from_body(version: Version, body: Vec<u8>) -> Result<Envelope, Malformed> {
         let mut r = Reader {
             body: &body,
             pos: 0,
@@ -141,11 +177,11 @@ impl Envelope {
             looks_complete(iv_len, rest)
         })?;
         let rest = &body[r.pos..];
-        let mode_byte = match rest {
-            [] => None,
-            [b @ (MODE_CBC | MODE_GCM)] => Some(*b),
-            [b] => return Err(Malformed::UnknownMode(*b)),
-            _ => return Err(Malformed::TrailingBytes { count: rest.len() }),
+        let mode_byte = match (version, rest) {
+            (_, []) => None,
+            (Version::V04, [b @ (MODE_CBC | MODE_GCM)]) => Some(*b),
+            (Version::V04, [b]) => return Err(Malformed::UnknownMode(*b)),
+            _ => return Err(one_byte_length(iv_len, ct_len, rest.len())),
         };
         let mode = match mode_byte {
             Some(MODE_GCM) => Mode::Gcm,
@@ -154,6 +190,7 @@ impl Envelope {
         check_lengths(mode, mode_byte, iv.len(), ciphertext.len())?;
         Ok(Envelope {
             body,
+            version,
             expire,
             mode,
             mode_byte,
@@ -163,8 +200,14 @@ impl Envelope {
     }
 
     /// Packs the fields into a token string. The caller guarantees the
-    /// lengths fit their 16-bit fields.
-    pub(crate) fn pack(expire: i64, mode: Mode, iv: &[u8], ciphertext: &[u8]) -> String {
+    /// lengths fit their 16-bit fields (and that a Token03 is CBC).
+    pub(crate) fn pack(
+        version: Version,
+        expire: i64,
+        mode: Mode,
+        iv: &[u8],
+        ciphertext: &[u8],
+    ) -> String {
         let mut body = Vec::with_capacity(13 + iv.len() + ciphertext.len());
         body.extend_from_slice(&expire.to_be_bytes());
         body.extend_from_slice(&len16(iv.len()).to_be_bytes());
@@ -176,9 +219,14 @@ impl Envelope {
             body.push(MODE_GCM);
         }
         let mut token = String::with_capacity(VERSION.len() + body.len().div_ceil(3) * 4);
-        token.push_str(VERSION);
+        token.push_str(version.as_str());
         STANDARD.encode_string(&body, &mut token);
         token
+    }
+
+    /// The format: Token04 or Token03.
+    pub fn version(&self) -> Version {
+        self.version
     }
 
     /// The expire time from the clear header (unix seconds, unauthenticated).
@@ -270,6 +318,18 @@ fn looks_complete(iv_len: usize, rest: &[u8]) -> bool {
         (CBC_IV_LEN, _) => !rest.is_empty() && rest.len().is_multiple_of(CBC_IV_LEN),
         _ => false,
     }
+}
+
+/// Bytes after the ciphertext: trailing data, unless the ciphertext length
+/// field holds the true length modulo 256, as generators that write it in
+/// one byte (ZEGO's Flutter ZIMKit helper) leave it.
+fn one_byte_length(iv_len: usize, declared: usize, after: usize) -> Malformed {
+    let mode_byte = usize::from(iv_len == GCM_NONCE_LEN);
+    let actual = declared + after - mode_byte.min(after);
+    if declared < 256 && actual > 255 && actual % 256 == declared {
+        return Malformed::OneByteLength { declared, actual };
+    }
+    Malformed::TrailingBytes { count: after }
 }
 
 fn check_lengths(

@@ -25,7 +25,7 @@ use support::SECRET;
 use support::server::Server;
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
-use zego_token::{Claims, Iv, Secret, decode, encode, payload_privilege};
+use zego_token::{Claims, Iv, Kit, Mode, Secret, decode, encode, payload_privilege, split_kit};
 
 fn find_chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("ZEGO_TEST_CHROMIUM").filter(|p| !p.is_empty()) {
@@ -247,15 +247,23 @@ impl Drop for Browser {
     }
 }
 
-#[test]
-fn the_token_assistant_in_headless_chromium() {
+/// The browser to drive, or `None` (with a note) to skip the test.
+fn chromium_or_skip() -> Option<PathBuf> {
     let required = std::env::var("ZEGO_TEST_BROWSER").is_ok_and(|v| v == "required");
-    let Some(chromium) = find_chromium() else {
+    let chromium = find_chromium();
+    if chromium.is_none() {
         assert!(
             !required,
             "ZEGO_TEST_BROWSER=required but no chromium was found"
         );
         eprintln!("browser test skipped: no chromium on PATH (set ZEGO_TEST_CHROMIUM)");
+    }
+    chromium
+}
+
+#[test]
+fn the_token_assistant_in_headless_chromium() {
+    let Some(chromium) = chromium_or_skip() else {
         return;
     };
     let server = Server::start(&["--app-id", "7", "--secret", SECRET], &[]);
@@ -275,6 +283,7 @@ fn the_token_assistant_in_headless_chromium() {
     let token = browser.text("#gen-token");
     let secret = Secret::new(SECRET).unwrap();
     let (_, claims) = decode(&token, &secret).expect("the page's token opens");
+    let claims = claims.into_v04().expect("a Token04");
     assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
     assert_eq!(claims.expire - claims.ctime, 1800);
     let privilege = payload_privilege(&claims.payload).unwrap().unwrap();
@@ -384,4 +393,230 @@ fn the_token_assistant_in_headless_chromium() {
     browser.wait_for("document.getElementById('verdict').textContent.length > 0");
     assert_eq!(browser.text("#verdict"), "✓ decoded (header only)");
     browser.screenshot("browser-no-secret.png");
+}
+
+#[test]
+fn kit_tokens_token03_and_faulty_generators_in_headless_chromium() {
+    let Some(chromium) = chromium_or_skip() else {
+        return;
+    };
+    // The vendor's Go Token03 (its nonce past 2^53) and a token whose
+    // generator wrote the AppID as a string, all made with one secret.
+    let go03 = support::vectors::token03()
+        .into_iter()
+        .find(|v| v.id == "go-03/basic")
+        .unwrap();
+    let faulty = support::vectors::faulty()
+        .into_iter()
+        .find(|v| v.id == "faulty/app-id-string")
+        .unwrap();
+    assert_eq!(go03.secret, faulty.secret);
+    let go03_nonce = go03.claims["nonce"].to_string();
+    assert!(go03_nonce.parse::<i64>().unwrap().unsigned_abs() > 1 << 53);
+    let server = Server::start(&["--app-id", "7", "--secret", &go03.secret], &[]);
+    let secret = Secret::new(&go03.secret).unwrap();
+    let mut browser = Browser::launch(&chromium, &server.url("/"));
+    browser.wait_for("document.body && document.body.dataset.ready === '1'");
+    let shown = |browser: &mut Browser, selector: &str| {
+        browser.eval(&format!(
+            "(() => {{ const e = document.querySelector({selector:?}); \
+             return !!e && !e.closest('[hidden]') && !e.disabled; }})()"
+        ))
+    };
+    // Only a kit token has a user name; Token04 is the default.
+    assert_eq!(browser.text("#gen-token_version"), "04");
+    assert_eq!(shown(&mut browser, "#gen-user_name"), json!(false));
+    assert_eq!(shown(&mut browser, "#gen-room_id"), json!(false));
+
+    // A kit token: check the box, name the user and the kit's room.
+    browser.fill("#gen-user_id", "alice");
+    browser.click("#gen-kit");
+    assert_eq!(shown(&mut browser, "#gen-user_name"), json!(true));
+    assert_eq!(shown(&mut browser, "#gen-room_id"), json!(true));
+    // A kit token wraps a Token04: Token03 cannot be chosen with it.
+    assert_eq!(
+        browser.eval("document.querySelector('#gen-token_version option[value=\"03\"]').disabled"),
+        json!(true)
+    );
+    browser.fill("#gen-user_name", "<b>Al</b> ice");
+    browser.fill("#gen-room_id", "r1");
+    browser.click("#gen-submit");
+    browser.wait_for("document.getElementById('gen-token').value.includes('#')");
+    let kit_token = browser.text("#gen-token");
+    let (inner, suffix) = split_kit(&kit_token);
+    let kit = Kit::parse(suffix.unwrap()).expect("the suffix parses");
+    assert_eq!(kit.user_id, "alice");
+    assert_eq!(kit.room_id.as_deref(), Some("r1"));
+    assert_eq!(kit.user_name, "<b>Al</b> ice");
+    assert_eq!(kit.app_id, 7);
+    let (_, contents) = decode(inner, &secret).expect("the token inside opens");
+    let claims = contents.into_v04().expect("a Token04 inside");
+    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
+    assert_eq!(claims.payload, "", "no privilege flags: no payload");
+    let view = browser.text("#gen-view");
+    assert!(view.contains("UIKit kit token"), "{view}");
+    assert!(
+        view.contains("<b>Al</b> ice"),
+        "untrusted text shown as text: {view}"
+    );
+    assert!(view.contains("Token04") && view.contains("alice"), "{view}");
+    assert_eq!(
+        browser.eval("document.querySelectorAll('#gen-view b').length"),
+        json!(0)
+    );
+    assert!(
+        browser
+            .text("#gen-token-help")
+            .contains("ZegoUIKitPrebuilt")
+    );
+
+    // The kit token verifies as it is, its suffix shown.
+    browser.click("#gen-to-verify");
+    browser.click("#ver-submit");
+    browser.wait_for("document.getElementById('verdict').textContent.length > 0");
+    let verdict = browser.text("#verdict");
+    assert!(
+        verdict.starts_with("✓ valid") && verdict.contains("alice in app 7"),
+        "{verdict}"
+    );
+    let view = browser.text("#ver-view");
+    assert!(
+        view.contains("UIKit kit token") && view.contains("user_name") && view.contains("r1"),
+        "{view}"
+    );
+
+    // A server error about a kit id lands on its field.
+    browser.fill("#gen-room_id", "房间");
+    browser.click("#gen-submit");
+    browser.wait_for("document.getElementById('gen-room_id-error').textContent.length > 0");
+    assert!(browser.text("#gen-room_id-error").contains("U+00FF"));
+    assert_eq!(
+        browser.eval(
+            "document.activeElement.id + ' ' + document.activeElement.getAttribute('aria-invalid')"
+        ),
+        json!("gen-room_id true")
+    );
+
+    // A Token03: no kit, always CBC, a room and privileges, no streams.
+    browser.click("#gen-kit");
+    browser.eval("document.getElementById('gen-token_version').focus()");
+    browser.key("ArrowDown", "ArrowDown", 40, 0, "");
+    assert_eq!(browser.text("#gen-token_version"), "03");
+    assert_eq!(
+        browser.eval(
+            "[document.getElementById('gen-kit').disabled, document.getElementById('gen-mode').disabled, \
+              document.getElementById('gen-mode').value, \
+              document.querySelector('input[name=kind][value=none]').disabled, \
+              document.querySelector('input[name=kind][value=room]').checked]"
+        ),
+        json!([true, true, "cbc", true, true])
+    );
+    assert_eq!(shown(&mut browser, "#gen-stream_id"), json!(false));
+    assert_eq!(shown(&mut browser, "#gen-user_name"), json!(false));
+    // Without a room the page says so at the field, before asking the server.
+    browser.fill("#gen-room_id", "");
+    browser.click("#gen-submit");
+    browser
+        .wait_for("document.getElementById('gen-room_id-error').textContent.includes('Token03')");
+    browser.fill("#gen-room_id", "r3");
+    browser.click("#gen-publish"); // now denied
+    browser.click("#gen-submit");
+    browser.wait_for("document.getElementById('gen-token').value.startsWith('03')");
+    let token03 = browser.text("#gen-token");
+    let (envelope, contents) = decode(&token03, &secret).expect("the page's Token03 opens");
+    assert_eq!(envelope.mode(), Mode::Cbc);
+    let claims = contents.as_v03().expect("a Token03");
+    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
+    assert_eq!(claims.room_id, "r3");
+    assert!(claims.privilege.login && !claims.privilege.publish);
+    let view = browser.text("#gen-view");
+    for expected in [
+        "Token03",
+        "AES-256-CBC",
+        "room_id",
+        "r3",
+        "create_time",
+        "expire_time",
+        "room privileges (Token03)",
+        "denied",
+        // Its 64-bit nonce, to the last digit.
+        &claims.nonce.to_string(),
+    ] {
+        assert!(view.contains(expected), "{expected:?} not in {view}");
+    }
+    assert!(
+        !view.contains("Token04") && !view.contains("streams"),
+        "{view}"
+    );
+    assert!(browser.text("#gen-token-help").is_empty());
+    browser.screenshot("browser-token03.png");
+    browser.click("#gen-to-verify");
+    browser.click("#ver-submit");
+    browser.wait_for("document.getElementById('ver-view').textContent.includes('Token03')");
+    assert!(browser.text("#verdict").starts_with("✓ valid"));
+
+    // The vendor's Go Token03, decoded: its nonce past 2^53 exact.
+    browser.fill("#ver-token", &go03.token);
+    browser.click("#ver-decode");
+    browser.wait_for(&format!(
+        "document.getElementById('ver-view').textContent.includes({:?})",
+        go03.user_id
+    ));
+    let view = browser.text("#ver-view");
+    assert!(view.contains(&go03_nonce), "{view}");
+    assert!(
+        view.contains(&go03.room_id)
+            && view.contains(&go03.user_id)
+            && view.contains("expire_time"),
+        "{view}"
+    );
+
+    // A faulty generator's token: the claim at fault, and that the secret
+    // is right.
+    browser.fill("#ver-token", &faulty.token);
+    browser.click("#ver-expect summary");
+    browser.fill("#ver-now", &faulty.now.to_string());
+    browser.click("#ver-submit");
+    browser.wait_for("document.getElementById('verdict').textContent.includes('claims')");
+    assert_eq!(
+        browser.text("#verdict"),
+        "✗ invalid claims: 1 claim built wrong"
+    );
+    let opened = browser.text("#ver-opened");
+    assert!(
+        opened.contains("opened with this ServerSecret") && opened.contains("fix the generator"),
+        "{opened}"
+    );
+    let failure = browser.text(&format!(
+        "#failures li[data-kind=invalid_claims][data-field={}]",
+        faulty.field
+    ));
+    assert!(failure.starts_with(&faulty.field), "{failure}");
+    assert!(failure.contains("must be a JSON number"), "{failure}");
+    assert!(failure.contains(&faulty.sdk_code.to_string()), "{failure}");
+    assert!(failure.contains("the secret is right"), "{failure}"); // the hint
+    assert!(!failure.contains("untrusted"), "{failure}");
+    let view = browser.text("#ver-view");
+    assert!(view.contains("GCM tag verified"), "{view}");
+    browser.screenshot("browser-faulty.png");
+
+    // A kit suffix for another user: a kit_mismatch failure.
+    let bob = Kit {
+        user_id: "bob".into(),
+        room_id: Some("r1".into()),
+        user_name: "Bob".into(),
+        app_id: 7,
+        utf8_encoded: false,
+    };
+    browser.fill("#ver-now", "");
+    browser.fill("#ver-token", &bob.wrap(inner).unwrap());
+    browser.click("#ver-submit");
+    browser.wait_for("document.querySelector('#failures li[data-kind=kit_mismatch]') !== null");
+    let failure = browser.text("#failures li[data-kind=kit_mismatch]");
+    assert!(
+        failure.contains("bob") && failure.contains("1002077"),
+        "{failure}"
+    );
+    assert!(browser.text("#ver-opened").is_empty());
+    assert!(browser.text("#ver-view").contains("Bob"));
 }

@@ -301,7 +301,12 @@ fn every_malformed_vector_decodes_with_the_exit_code_of_its_class() {
                         assert!(error.sdk_codes.contains(&sdk), "{}: {error:?}", v.id);
                     }
                 }
-                if kind == "malformed" {
+                if v.id == "neg/bad-version-prefix/03" {
+                    // A Token03 container: only the secret shows that it
+                    // holds Token04 claims, so its header was read.
+                    assert_eq!(json.version.as_deref(), Some("03"), "{}", v.id);
+                    assert!(error.message.contains("holds Token04"), "{error:?}");
+                } else if kind == "malformed" {
                     assert_eq!(json.version, None, "{}", v.id);
                 }
                 if v.expect_error == "header-expire-tampered" {

@@ -152,6 +152,8 @@ fn claims(token: &str, secret: &str) -> zego_token::Claims {
     decode(token, &Secret::new(secret).unwrap())
         .unwrap_or_else(|e| panic!("the token does not open with {secret}: {e}"))
         .1
+        .into_v04()
+        .expect("a Token04")
 }
 
 fn opens_with(token: &str, secret: &str) -> bool {

@@ -49,7 +49,7 @@ fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
     let secret = zego_token::Secret::new(SECRET).expect("valid");
     let (_, claims) =
         zego_token::decode(token, &secret).expect("the token opens with the typed secret");
-    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "prompted"));
+    assert_eq!((claims.app_id(), claims.user_id()), (7, "prompted"));
 }
 
 #[cfg(unix)]

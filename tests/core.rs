@@ -20,8 +20,8 @@ use rand::rngs::StdRng;
 use support::format::{body_of, token_of};
 use support::vectors::{Official, official, vector};
 use zego_token::{
-    Claims, EncodeError, Envelope, Grant, Iv, Malformed, Mode, OpenError, Privilege, Secret,
-    Untrusted, decode, encode, generate,
+    Claims, Contents, EncodeError, Envelope, Grant, Iv, Malformed, Mode, OpenError, Privilege,
+    Secret, Untrusted, decode, encode, generate,
 };
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
@@ -225,7 +225,7 @@ fn gcm_targets() -> Vec<Target> {
 }
 
 /// What decoding a token gives.
-type Decoded = Result<(Envelope, Claims), OpenError>;
+type Decoded = Result<(Envelope, Contents), OpenError>;
 
 /// Every single-bit flip of a token's body: the byte flipped, the flipped
 /// body, what decoding it with `secret` gives, and the case for messages.
@@ -344,12 +344,13 @@ fn cbc_bit_flips_never_panic_and_never_open_to_the_same_claims() {
             } else if l.iv.contains(&i) {
                 // The IV only XORs into the first plaintext block: the
                 // padding is untouched, so the failure (if any) is in the
-                // JSON, never in the padding.
+                // JSON, never in the padding. An object that still parses
+                // has its claims named (CBC cannot tell a faulty generator
+                // from this tampering; the tool says so).
                 match &result {
                     Ok((_, opened)) => assert_ne!(opened, &claims, "{what}"),
-                    Err(OpenError::Untrusted(
-                        Untrusted::NotJson { .. } | Untrusted::BadClaims { .. },
-                    )) => {}
+                    Err(OpenError::Untrusted(Untrusted::NotJson { .. })) => {}
+                    Err(OpenError::InvalidClaims(_)) => {}
                     Err(_) => panic!("{what}"),
                 }
             } else {
@@ -639,7 +640,7 @@ proptest! {
                 prop_assert_eq!(envelope.ciphertext(), &ct[..]);
                 let opened = envelope.open(&secret);
                 if envelope.mode() == Mode::Gcm {
-                    prop_assert_eq!(opened, Err(Untrusted::TagMismatch));
+                    prop_assert_eq!(opened, Err(OpenError::Untrusted(Untrusted::TagMismatch)));
                 } else {
                     prop_assert!(opened.is_err(), "random CBC bytes opened: {opened:?}");
                 }
@@ -817,13 +818,13 @@ fn generate_accepts_the_limits() {
         for user in ["a".repeat(64), "\u{1F600}".repeat(16), "x".into()] {
             let made = try_generate(&grant(u32::MAX, &user, 1, ""), mode, 1_796_000_000)
                 .unwrap_or_else(|e| panic!("{user}: {e}"));
-            assert_eq!(decode(&made.token, &secret()).unwrap().1.user_id, user);
+            assert_eq!(decode(&made.token, &secret()).unwrap().1.user_id(), user);
         }
         // expire == i64::MAX exactly is not an overflow.
         let made = try_generate(&grant(1, "u", 10, ""), mode, i64::MAX - 10).unwrap();
         assert_eq!(made.claims.expire, i64::MAX);
         let (envelope, opened) = decode(&made.token, &secret()).unwrap();
-        assert_eq!((envelope.expire(), opened.expire), (i64::MAX, i64::MAX));
+        assert_eq!((envelope.expire(), opened.expire()), (i64::MAX, i64::MAX));
     }
 }
 

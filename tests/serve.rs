@@ -61,6 +61,7 @@ fn token_round_trip_decodes_with_the_library() {
     assert_eq!(body["user_id"], "alice");
     let token = body["token"].as_str().unwrap();
     let (envelope, claims) = decode(token, &secret()).unwrap();
+    let claims = claims.into_v04().expect("a Token04");
     assert_eq!(envelope.mode(), Mode::Gcm);
     assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
     assert_eq!(body["expire"], claims.expire);
@@ -79,6 +80,7 @@ fn token_round_trip_decodes_with_the_library() {
     )
     .json();
     let (envelope, claims) = decode(body["token"].as_str().unwrap(), &secret()).unwrap();
+    let claims = claims.into_v04().expect("a Token04");
     assert_eq!(envelope.mode(), Mode::Cbc);
     assert_eq!((claims.app_id, claims.payload.as_str()), (9, "hello"));
     assert_eq!(claims.expire - claims.ctime, 7200);
@@ -86,6 +88,7 @@ fn token_round_trip_decodes_with_the_library() {
     // Defaults: the server's app id and one hour; no payload.
     let body = get(&server.url("/token?user_id=carol"), &[]).json();
     let (_, claims) = decode(body["token"].as_str().unwrap(), &secret()).unwrap();
+    let claims = claims.into_v04().expect("a Token04");
     assert_eq!((claims.app_id, claims.expire - claims.ctime), (7, 3600));
     assert_eq!(claims.payload, "");
     assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
@@ -674,4 +677,299 @@ fn load_10000_requests_from_50_clients() {
         latencies[latencies.len() - 1].as_secs_f64() * 1e3,
     );
     assert_eq!(latencies.len(), CLIENTS * PER_CLIENT);
+}
+
+#[test]
+fn token03_from_the_token_endpoint_round_trips_through_verify() {
+    let server = server();
+    let reply = get(
+        &server.url("/token?user_id=alice&token_version=03&room_id=r1&publish=0"),
+        &[],
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let body = reply.json();
+    assert_eq!(body["version"], "03");
+    assert_eq!(body["mode"], "cbc");
+    assert_eq!(body["payload"], Value::Null);
+    assert_eq!(body["kit"], Value::Null);
+    assert_eq!(
+        body["privilege"],
+        json!({"room_id": "r1", "login": true, "publish": false, "stream_ids": null})
+    );
+    let token = body["token"].as_str().unwrap();
+    assert!(token.starts_with("03"), "{token}");
+    let (envelope, contents) = decode(token, &secret()).unwrap();
+    assert_eq!(envelope.version(), zego_token::Version::V03);
+    assert_eq!(envelope.mode(), Mode::Cbc);
+    let claims = contents.as_v03().expect("a Token03");
+    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
+    assert_eq!(claims.room_id, "r1");
+    assert!(claims.privilege.login && !claims.privilege.publish);
+    assert_eq!(claims.expire_time - claims.create_time, 3600);
+    // The reply's nonce is the token's, to the last of its 64 bits.
+    assert_eq!(body["nonce"], json!(claims.nonce));
+    assert_eq!(body["ctime"], json!(claims.create_time));
+    assert_eq!(body["expire"], json!(claims.expire_time));
+
+    let now = (claims.create_time + 1).to_string();
+    let verify = |extra: Value| {
+        let mut request = json!({ "token": token, "now": now });
+        request
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        let reply = post(&server.url("/api/verify"), &request.to_string(), &[]);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()
+    };
+    let verified =
+        verify(json!({ "app_id": 7, "user_id": "alice", "room_id": "r1", "require": ["login"] }));
+    assert_eq!(verified["valid"], true, "{verified}");
+    assert_eq!(verified["failures"], json!([]));
+    assert_eq!(verified["version"], "03");
+    assert_eq!(verified["mode"], "cbc");
+    assert_eq!(verified["authenticated"], false);
+    assert_eq!(verified["kit"], Value::Null);
+    // The token's own keys, and the privileges as Token04 names them.
+    assert_eq!(
+        verified["claims"],
+        json!({
+            "app_id": 7, "room_id": "r1", "user_id": "alice",
+            "privilege": {"1": 1, "2": 0},
+            "create_time": claims.create_time, "expire_time": claims.expire_time,
+            "nonce": claims.nonce,
+        })
+    );
+    assert_eq!(verified["privilege"], body["privilege"]);
+    assert_eq!(
+        verified,
+        cli_json(&[
+            "verify",
+            "--json",
+            "--secret",
+            SECRET,
+            "--now",
+            &now,
+            "--app-id",
+            "7",
+            "--user-id",
+            "alice",
+            "--room-id",
+            "r1",
+            "--require",
+            "login",
+            token,
+        ])
+    );
+    // Its privileges and room are checked like a Token04's.
+    let denied = verify(json!({ "require": ["publish"], "room_id": "r2" }));
+    assert_eq!(denied["valid"], false);
+    let kinds: Vec<&str> = denied["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["room_id_mismatch", "privilege_missing"], "{denied}");
+}
+
+#[test]
+fn kit_token_from_the_token_endpoint_decodes_with_its_suffix() {
+    let server = server();
+    let reply = get(
+        &server.url("/token?user_id=alice&kit=1&room_id=r1&user_name=Al%20ice"),
+        &[],
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let body = reply.json();
+    let kit = json!({"user_id": "alice", "room_id": "r1", "user_name": "Al ice", "app_id": 7});
+    assert_eq!(body["kit"], kit);
+    assert_eq!(body["version"], "04");
+    // No privilege flags: no privilege payload; room_id names the kit's room.
+    assert_eq!(body["privilege"], Value::Null);
+    assert_eq!(body["payload"], "");
+    let token = body["token"].as_str().unwrap();
+    assert_eq!(token.matches('#').count(), 1, "{token}");
+    let (inner, suffix) = zego_token::split_kit(token);
+    let parsed = zego_token::Kit::parse(suffix.expect("a suffix")).unwrap();
+    assert_eq!(parsed.user_id, "alice");
+    assert_eq!(parsed.room_id.as_deref(), Some("r1"));
+    assert_eq!(parsed.user_name, "Al ice");
+    assert_eq!(parsed.app_id, 7);
+    let (envelope, contents) = decode(inner, &secret()).unwrap();
+    assert_eq!(envelope.mode(), Mode::Gcm);
+    let claims = contents.as_v04().expect("a Token04 inside");
+    assert_eq!((claims.app_id, claims.user_id.as_str()), (7, "alice"));
+    assert_eq!(claims.payload, "");
+
+    // /api/decode takes the kit token as it is.
+    let reply = post(
+        &server.url("/api/decode"),
+        &json!({ "token": token }).to_string(),
+        &[],
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let decoded = reply.json();
+    assert_eq!(decoded["error"], Value::Null, "{decoded}");
+    assert_eq!(decoded["kit"], kit);
+    assert_eq!(decoded["version"], "04");
+    assert_eq!(decoded["claims"]["user_id"], "alice");
+    assert_eq!(decoded["claims"]["nonce"], body["nonce"]);
+    assert_eq!(
+        decoded,
+        cli_json(&["decode", "--json", "--secret", SECRET, token])
+    );
+
+    // The kit's room is the room verify checks (the token has no payload).
+    let verify = |token: &str, room: &str| {
+        let request = json!({ "token": token, "room_id": room });
+        let reply = post(&server.url("/api/verify"), &request.to_string(), &[]);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()
+    };
+    assert_eq!(verify(token, "r1")["valid"], true);
+    let other_room = verify(token, "r9");
+    assert_eq!(
+        other_room["failures"][0]["kind"], "room_id_mismatch",
+        "{other_room}"
+    );
+
+    // A suffix naming another user than the token inside: kit_mismatch.
+    let bob = zego_token::Kit {
+        user_id: "bob".into(),
+        room_id: Some("r1".into()),
+        user_name: "Bob".into(),
+        app_id: 7,
+        utf8_encoded: false,
+    };
+    let swapped = bob.wrap(inner).unwrap();
+    let mismatch = verify(&swapped, "r1");
+    assert_eq!(mismatch["valid"], false);
+    assert_eq!(
+        mismatch["failures"][0]["kind"], "kit_mismatch",
+        "{mismatch}"
+    );
+    assert_eq!(mismatch["failures"][0]["sdk_codes"], json!([1_002_077]));
+    assert_eq!(mismatch["kit"]["user_id"], "bob");
+
+    // Privilege flags ask for a payload, for the kit's room; the name
+    // defaults to the user id.
+    let body = get(
+        &server.url("/token?user_id=bob&kit=1&room_id=r2&login=1&publish=0"),
+        &[],
+    )
+    .json();
+    assert_eq!(
+        body["kit"],
+        json!({"user_id": "bob", "room_id": "r2", "user_name": "bob", "app_id": 7})
+    );
+    assert_eq!(body["privilege"]["room_id"], "r2");
+    assert_eq!(body["privilege"]["publish"], false);
+}
+
+#[test]
+fn new_token_parameters_are_checked_and_name_their_field() {
+    let server = server();
+    let cases = [
+        ("user_id=a&token_version=03", "room_id"),
+        ("user_id=a&token_version=03&room_id=", "room_id"),
+        (
+            "user_id=a&token_version=03&room_id=r&stream_id=s",
+            "stream_id",
+        ),
+        ("user_id=a&token_version=03&room_id=r&mode=gcm", "mode"),
+        ("user_id=a&token_version=3.0", "token_version"),
+        (
+            "user_id=a&token_version=03&token_version=04",
+            "token_version",
+        ),
+        ("user_id=a&kit=maybe", "kit"),
+        ("user_id=a&user_name=Al", "user_name"),
+        ("user_id=%E4%B8%AD&kit=1", "user_id"),
+        ("user_id=a&kit=1&room_id=%E4%B8%AD", "room_id"),
+    ];
+    for (query, field) in cases {
+        let reply = get(&server.url(&format!("/token?{query}")), &[]);
+        assert_eq!(reply.status, 400, "{query}: {}", reply.body);
+        let body = reply.json();
+        assert!(!body["error"].as_str().unwrap().is_empty(), "{query}");
+        assert!(
+            !body["hint"].as_str().unwrap_or_default().is_empty(),
+            "{query}: no hint in {body}"
+        );
+        assert_eq!(body["field"], field, "{query}: {body}");
+    }
+    // The same requests with what was missing are fine.
+    for query in [
+        "user_id=a&token_version=03&room_id=r",
+        "user_id=a&token_version=03&room_id=r&mode=cbc",
+        "user_id=a&token_version=04&room_id=r&stream_id=s",
+        "user_id=a&kit=0",
+        "user_id=a&kit=1&user_name=Al",
+    ] {
+        let reply = get(&server.url(&format!("/token?{query}")), &[]);
+        assert_eq!(reply.status, 200, "{query}: {}", reply.body);
+    }
+}
+
+#[test]
+fn faulty_generator_tokens_are_invalid_claims_naming_the_claim() {
+    let vectors = support::vectors::faulty();
+    assert_eq!(vectors.len(), 8);
+    let secret = &vectors[0].secret;
+    let server = Server::start(&["--app-id", "1234567890", "--secret", secret], &[]);
+    for vector in &vectors {
+        let id = &vector.id;
+        assert_eq!(&vector.secret, secret, "{id}: one server, one secret");
+        let request = json!({ "token": vector.token, "now": vector.now });
+        let reply = post(&server.url("/api/verify"), &request.to_string(), &[]);
+        assert_eq!(reply.status, 200, "{id}: {}", reply.body);
+        let body = reply.json();
+        assert_eq!(body["valid"], false, "{id}");
+        assert_eq!(body["claims"], Value::Null, "{id}");
+        assert_eq!(body["authenticated"], vector.mode == "gcm", "{id}: {body}");
+        let failures = body["failures"].as_array().unwrap();
+        assert!(
+            failures.iter().all(|f| f["kind"] == "invalid_claims"),
+            "{id}: {body}"
+        );
+        let named = failures
+            .iter()
+            .find(|f| f["field"] == vector.field.as_str())
+            .unwrap_or_else(|| panic!("{id}: no failure for {} in {body}", vector.field));
+        assert!(
+            named["sdk_codes"]
+                .as_array()
+                .unwrap()
+                .contains(&json!(vector.sdk_code)),
+            "{id}: {named}"
+        );
+        assert!(!named["message"].as_str().unwrap().is_empty(), "{id}");
+        assert!(
+            named["hint"].as_str().unwrap().contains("secret is right"),
+            "{id}: {named}"
+        );
+        let now = vector.now.to_string();
+        assert_eq!(
+            body,
+            cli_json(&[
+                "verify",
+                "--json",
+                "--secret",
+                secret,
+                "--now",
+                &now,
+                &vector.token
+            ]),
+            "{id}"
+        );
+        // Decode reports the first of them.
+        let reply = post(
+            &server.url("/api/decode"),
+            &json!({ "token": vector.token }).to_string(),
+            &[],
+        );
+        assert_eq!(reply.status, 200, "{id}: {}", reply.body);
+        assert_eq!(reply.json()["error"]["kind"], "invalid_claims", "{id}");
+    }
 }

@@ -1,24 +1,48 @@
-//! Opening tokens with a fixed ServerSecret: `zego_token::decode` and
-//! `zego_token::verify` (with and without expectations), in both modes.
+//! Opening tokens with a fixed ServerSecret: `zego_token::decode`,
+//! `zego_token::inspect` and `zego_token::verify` (with and without
+//! expectations), Token04 in both modes, Token03, and kit tokens.
 //!
-//! The first input byte picks how the rest becomes a token:
+//! The first input byte picks how the rest becomes a token. Its low six
+//! bits, modulo 5:
 //!
-//! * `% 4 == 0`: the rest *is* the token text (lossy UTF-8);
-//! * `1`: the rest is a plaintext, sealed with AES-256-GCM under the secret;
-//! * `2`: sealed with AES-256-CBC, legacy layout (no mode byte);
-//! * `3`: sealed with AES-256-CBC, explicit mode byte 0.
+//! * `0`: the rest *is* the token text (lossy UTF-8);
+//! * `1`: the rest is a plaintext, sealed with AES-256-GCM under `"04"`;
+//! * `2`: sealed with AES-256-CBC under `"04"`, legacy layout (no mode byte);
+//! * `3`: sealed with AES-256-CBC under `"04"`, explicit mode byte 0;
+//! * `4`: sealed with AES-256-CBC under `"03"` (Token03: no mode byte).
+//!
+//! Bit 6 makes it a kit token: the rest is cut at its first `0xFF` byte
+//! (which UTF-8 plaintext never holds), the part before becomes the token
+//! as above and the part after, base64-encoded, its kit suffix
+//! (`token#suffix`).
 //!
 //! Sealing here (not through the library) lets the fuzzer reach what comes
-//! after decryption: the claims JSON parser, the header / claims expire
-//! check and every verification rule. The header expire is the plaintext's
-//! `"expire"` when it has one (so the token opens), off by one when bit 7 of
-//! the first byte is set.
+//! after decryption: the claims parsers of both versions, the header /
+//! claims expire check and every verification rule. The header expire is
+//! the plaintext's `"expire"` (Token03: `"expire_time"`) when it has one,
+//! so the token opens, and off by one when bit 7 of the first byte is set.
 //!
-//! Checked: `decode` and `verify` agree (same envelope, claims and failure),
-//! an opened token has matching expiries, `verify` lists exactly
-//! `check_claims` for opened claims, GCM and only GCM is "authenticated",
-//! opened claims survive re-encoding, and no failure text or SDK code lookup
-//! panics.
+//! Checked, beyond "never panics":
+//!
+//! * `decode` is what a reference opening computes from the envelope:
+//!   decrypted here with the AES crates, then the claims of the envelope's
+//!   version read; a header expire that differs is `ExpireMismatch`;
+//!   `VersionMismatch` exactly when these claims do not read and the other
+//!   version's do; otherwise CBC plaintext that is not a JSON object (or an
+//!   object refused as a whole) is `Untrusted::NotJson`, and everything else
+//!   `InvalidClaims`;
+//! * an opened token's expiries match, its contents are of its version, and
+//!   they survive re-encoding (`encode`, or `encode03` for Token03) and
+//!   `decode` unchanged;
+//! * `inspect` without the secret reads the header and the kit suffix and
+//!   nothing else (the suffix is read first: a bad one is `Malformed::Kit`);
+//! * `verify` agrees with `decode` (same envelope, contents and failure;
+//!   invalid claims one failure each, `authenticated` only for GCM), and for
+//!   opened contents lists exactly the kit checks (suffix user and AppID
+//!   against the token's) followed by `check_claims`, with the kit's room
+//!   standing in when the token carries no privileges; only opened GCM is
+//!   `authenticated`; the privileges are the contents'; the warnings are
+//!   consistent; and no failure text or SDK code lookup panics.
 
 #![no_main]
 
@@ -26,15 +50,18 @@ use std::sync::OnceLock;
 
 use aes::Aes256;
 use aes::cipher::block_padding::Pkcs7;
-use aes::cipher::{BlockModeEncrypt, KeyInit, KeyIvInit};
+use aes::cipher::{BlockModeDecrypt, BlockModeEncrypt, KeyInit, KeyIvInit};
 use aes_gcm::Aes256Gcm;
 use aes_gcm::aead::Aead;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
+use serde_json::Value;
 use zego_token::{
-    Expectations, Failure, Iv, MAX_CIPHERTEXT_LEN, Mode, OpenError, Right, Secret, VERSION,
-    check_claims, decode, encode, inspect, lookup, payload_privilege, verify,
+    ClaimProblem, Claims, Claims03, Contents, Envelope, Expectations, Failure, InvalidClaim,
+    InvalidClaims, Iv, KIT_SEPARATOR, Kit, MAX_CIPHERTEXT_LEN, Malformed, Mode, OpenError,
+    Privilege, Right, Secret, Untrusted, VERSION, VERSION_03, Version, Warning, check_claims,
+    decode, encode, encode03, inspect, lookup, payload_privilege, split_kit, verify,
 };
 
 /// The secret of most vendor vectors, so vendor tokens in the corpus open.
@@ -43,6 +70,8 @@ const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";
 const NOW: i64 = 1_796_003_729;
 const NONCE: [u8; 12] = *b"fuzz-nonce12";
 const IV: [u8; 16] = *b"fuzz-iv-16bytes!";
+/// Ends the token part of a kit input (bit 6 of the selector).
+const KIT_CUT: u8 = 0xFF;
 
 fn secret() -> &'static Secret {
     static SECRET_CELL: OnceLock<Secret> = OnceLock::new();
@@ -53,12 +82,21 @@ fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
         return;
     };
-    let token = match selector % 4 {
-        0 => String::from_utf8_lossy(rest).into_owned(),
-        1 => seal(SealMode::Gcm, header_expire(selector, rest), rest),
-        2 => seal(SealMode::CbcLegacy, header_expire(selector, rest), rest),
-        _ => seal(SealMode::CbcExplicit, header_expire(selector, rest), rest),
+    let (rest, suffix) = match rest.iter().position(|&b| b == KIT_CUT) {
+        Some(cut) if selector & 0x40 != 0 => (&rest[..cut], Some(&rest[cut + 1..])),
+        _ => (rest, None),
     };
+    let mut token = match (selector & 0x3f) % 5 {
+        0 => String::from_utf8_lossy(rest).into_owned(),
+        1 => seal(SealMode::Gcm, header_expire(selector, "expire", rest), rest),
+        2 => seal(SealMode::CbcLegacy, header_expire(selector, "expire", rest), rest),
+        3 => seal(SealMode::CbcExplicit, header_expire(selector, "expire", rest), rest),
+        _ => seal(SealMode::Cbc03, header_expire(selector, "expire_time", rest), rest),
+    };
+    if let Some(suffix) = suffix {
+        token.push(KIT_SEPARATOR);
+        STANDARD.encode_string(suffix, &mut token);
+    }
     check(&token);
 });
 
@@ -67,13 +105,14 @@ enum SealMode {
     Gcm,
     CbcLegacy,
     CbcExplicit,
+    Cbc03,
 }
 
-/// The plaintext's `"expire"` (0 if none), off by one when bit 7 is set.
-fn header_expire(selector: u8, plaintext: &[u8]) -> i64 {
-    let expire = serde_json::from_slice::<serde_json::Value>(plaintext)
+/// The plaintext's `key` (0 if none), off by one when bit 7 is set.
+fn header_expire(selector: u8, key: &str, plaintext: &[u8]) -> i64 {
+    let expire = serde_json::from_slice::<Value>(plaintext)
         .ok()
-        .and_then(|v| v.get("expire").and_then(serde_json::Value::as_i64))
+        .and_then(|v| v.get(key).and_then(Value::as_i64))
         .unwrap_or(0);
     if selector & 0x80 != 0 {
         expire.wrapping_add(1)
@@ -92,7 +131,7 @@ fn seal(mode: SealMode, expire: i64, plaintext: &[u8]) -> String {
                 .expect("small inputs encrypt");
             (&NONCE, ct)
         }
-        SealMode::CbcLegacy | SealMode::CbcExplicit => {
+        SealMode::CbcLegacy | SealMode::CbcExplicit | SealMode::Cbc03 => {
             let cbc = cbc::Encryptor::<Aes256>::new_from_slices(key, &IV).expect("key and IV");
             (&IV, cbc.encrypt_padded_vec::<Pkcs7>(plaintext))
         }
@@ -106,11 +145,81 @@ fn seal(mode: SealMode, expire: i64, plaintext: &[u8]) -> String {
     match mode {
         SealMode::Gcm => body.push(1),
         SealMode::CbcExplicit => body.push(0),
-        SealMode::CbcLegacy => {}
+        SealMode::CbcLegacy | SealMode::Cbc03 => {}
     }
-    let mut token = String::from(VERSION);
+    let mut token = String::from(match mode {
+        SealMode::Cbc03 => VERSION_03,
+        _ => VERSION,
+    });
     STANDARD.encode_string(&body, &mut token);
     token
+}
+
+/// What opening `envelope` must give, worked out independently of
+/// `Envelope::open` but for the claims readers themselves (which the
+/// `claims` target checks against serde_json).
+fn reference_open(envelope: &Envelope) -> Result<Contents, OpenError> {
+    let key = SECRET.as_bytes();
+    let plaintext = match envelope.mode() {
+        Mode::Gcm => Aes256Gcm::new_from_slice(key)
+            .expect("32-byte key")
+            .decrypt(
+                &<[u8; 12]>::try_from(envelope.iv())
+                    .expect("parse checked the nonce")
+                    .into(),
+                envelope.ciphertext(),
+            )
+            .map_err(|_| Untrusted::TagMismatch)?,
+        Mode::Cbc => cbc::Decryptor::<Aes256>::new_from_slices(key, envelope.iv())
+            .expect("parse checked the IV")
+            .decrypt_padded_vec::<Pkcs7>(envelope.ciphertext())
+            .map_err(|_| Untrusted::BadPadding)?,
+    };
+    let v04 = || Claims::from_json(&plaintext).map(Contents::V04);
+    let v03 = || Claims03::from_json(&plaintext).map(Contents::V03);
+    let (own, other, other_version) = match envelope.version() {
+        Version::V04 => (v04(), v03(), Version::V03),
+        Version::V03 => (v03(), v04(), Version::V04),
+        v => panic!("a version this target does not know: {v:?}"),
+    };
+    let invalid = match own {
+        Ok(contents) if contents.expire() == envelope.expire() => return Ok(contents),
+        Ok(contents) => {
+            return Err(Untrusted::ExpireMismatch {
+                header: envelope.expire(),
+                claims: contents.expire(),
+            }
+            .into());
+        }
+        Err(invalid) => invalid,
+    };
+    if other.is_ok() {
+        return Err(Malformed::VersionMismatch {
+            prefix: envelope.version(),
+            holds: other_version,
+        }
+        .into());
+    }
+    if envelope.mode() == Mode::Cbc && refused_whole(&invalid) {
+        return Err(Untrusted::NotJson {
+            detail: invalid.to_string(),
+        }
+        .into());
+    }
+    Err(OpenError::InvalidClaims(invalid))
+}
+
+/// The diagnosis of plaintext that is not JSON, not an object, or an
+/// object refused as a whole (a repeated key): one problem, field `claims`.
+/// (The `claims` target checks that these are exactly those cases.)
+fn refused_whole(invalid: &InvalidClaims) -> bool {
+    matches!(
+        invalid.0.as_slice(),
+        [InvalidClaim {
+            field: "claims",
+            problem: ClaimProblem::NotJson { .. } | ClaimProblem::NotObject { .. }
+        }]
+    ) && invalid.not_an_object()
 }
 
 fn expectations() -> [Expectations; 3] {
@@ -135,67 +244,203 @@ fn expectations() -> [Expectations; 3] {
 
 fn check(token: &str) {
     let secret = secret();
-    let decoded = decode(token, secret);
+    let (inner, suffix) = split_kit(token);
+    let kit = suffix.map(Kit::parse).transpose();
+    let parsed = Envelope::parse(inner);
+    let decoded = decode(inner, secret);
+
+    // Without the secret: the suffix, then the header, nothing more.
     let header_only = inspect(token, None);
     assert!(header_only.claims.is_none() && !header_only.authenticated());
-    match &decoded {
-        Err(OpenError::Malformed(m)) => {
+    match (&kit, &parsed) {
+        (Err(e), _) => {
+            assert_eq!(header_only.failures, [Failure::Malformed(Malformed::Kit(e.clone()))]);
+            assert!(header_only.envelope.is_none() && header_only.kit.is_none());
+        }
+        (Ok(_), Err(m)) => {
             assert_eq!(header_only.failures, [Failure::Malformed(m.clone())]);
+            assert!(header_only.envelope.is_none() && header_only.kit.is_none());
         }
-        _ => assert!(header_only.failures.is_empty() && header_only.envelope.is_some()),
-    }
-    if let Ok((envelope, claims)) = &decoded {
-        assert_eq!(
-            claims.expire,
-            envelope.expire(),
-            "opened with mismatched expiries"
-        );
-        // The claims survive a round trip through the library's encoder.
-        let iv = match envelope.mode() {
-            Mode::Gcm => Iv::Gcm(NONCE),
-            Mode::Cbc => Iv::Cbc(IV),
-        };
-        if let Ok(again) = encode(claims, secret, &iv) {
-            let (_, reopened) = decode(&again, secret).expect("a re-encoded token opens");
-            assert_eq!(&reopened, claims);
+        (Ok(k), Ok(envelope)) => {
+            assert!(header_only.failures.is_empty());
+            assert_eq!(header_only.envelope.as_ref(), Some(envelope));
+            assert_eq!(header_only.kit.as_ref(), k.as_ref());
         }
     }
+
+    match &parsed {
+        Ok(envelope) => assert_eq!(decoded, reference_open(envelope), "{token:?}"),
+        Err(m) => assert_eq!(decoded.as_ref().err(), Some(&OpenError::Malformed(m.clone()))),
+    }
+    if let Ok((envelope, contents)) = &decoded {
+        assert_eq!(contents.expire(), envelope.expire(), "mismatched expiries");
+        assert_eq!(contents.version(), envelope.version());
+        reencode(envelope, contents);
+    }
+
     let mut nows = vec![NOW, 0, i64::MIN, i64::MAX];
-    if let Ok((_, claims)) = &decoded {
-        nows.extend([claims.ctime, claims.expire, claims.expire.wrapping_sub(1)]);
+    if let Ok((_, contents)) = &decoded {
+        let expire = contents.expire();
+        nows.extend([contents.ctime(), expire, expire.wrapping_sub(1)]);
     }
     for expect in &expectations() {
         for &now in &nows {
             let report = verify(token, secret, expect, now);
-            assert_eq!(report.is_valid(), report.failures.is_empty());
-            for failure in &report.failures {
-                let _ = (failure.to_string(), failure.kind());
-                assert!(!failure.sdk_codes().is_empty());
-                for &code in failure.sdk_codes() {
-                    assert!(lookup(code).is_some(), "{code} is not in the SDK table");
-                }
-            }
-            match &decoded {
-                Err(OpenError::Malformed(m)) => {
+            check_report_basics(&report);
+            let kit = match &kit {
+                Err(e) => {
                     assert!(report.envelope.is_none() && report.claims.is_none());
+                    assert!(report.kit.is_none());
+                    assert_eq!(report.failures, [Failure::Malformed(Malformed::Kit(e.clone()))]);
+                    continue;
+                }
+                Ok(kit) => kit.as_ref(),
+            };
+            match &decoded {
+                Err(OpenError::Malformed(m)) if parsed.is_err() => {
+                    assert!(report.envelope.is_none() && report.claims.is_none());
+                    assert!(report.kit.is_none());
                     assert_eq!(report.failures, [Failure::Malformed(m.clone())]);
                 }
-                Err(OpenError::Untrusted(u)) => {
-                    assert!(report.envelope.is_some() && report.claims.is_none());
-                    assert_eq!(report.failures, [Failure::Untrusted(u.clone())]);
+                Err(error) => {
+                    assert_eq!(report.envelope.as_ref(), parsed.as_ref().ok());
+                    assert!(report.claims.is_none());
+                    assert_eq!(report.kit.as_ref(), kit);
+                    let gcm = parsed.as_ref().is_ok_and(|e| e.mode() == Mode::Gcm);
+                    let want: Vec<Failure> = match error {
+                        OpenError::Malformed(m) => {
+                            assert!(matches!(m, Malformed::VersionMismatch { .. }), "{m:?}");
+                            vec![Failure::Malformed(m.clone())]
+                        }
+                        OpenError::Untrusted(u) => vec![Failure::Untrusted(u.clone())],
+                        OpenError::InvalidClaims(invalid) => {
+                            assert!(!invalid.0.is_empty());
+                            invalid
+                                .0
+                                .iter()
+                                .map(|claim| Failure::InvalidClaim {
+                                    claim: claim.clone(),
+                                    authenticated: gcm,
+                                })
+                                .collect()
+                        }
+                        other => panic!("an OpenError this target does not know: {other:?}"),
+                    };
+                    assert_eq!(report.failures, want);
+                    let invalid = matches!(error, OpenError::InvalidClaims(_));
+                    assert_eq!(report.authenticated(), gcm && invalid);
                 }
-                Err(_) => unreachable!("OpenError has two kinds"),
-                Ok((envelope, claims)) => {
+                Ok((envelope, contents)) => {
                     assert_eq!(report.envelope.as_ref(), Some(envelope));
-                    assert_eq!(report.claims.as_ref(), Some(claims));
+                    assert_eq!(report.claims.as_ref(), Some(contents));
+                    assert_eq!(report.kit.as_ref(), kit);
                     assert_eq!(report.authenticated(), envelope.mode() == Mode::Gcm);
-                    assert_eq!(report.failures, check_claims(claims, expect, now));
-                    assert_eq!(
-                        report.privilege(),
-                        payload_privilege(&claims.payload).ok().flatten()
-                    );
+                    assert_eq!(report.failures, expected_checks(contents, kit, expect, now));
+                    assert_eq!(report.privilege(), contents.privilege());
+                    match contents {
+                        Contents::V04(claims) => assert_eq!(
+                            report.privilege(),
+                            payload_privilege(&claims.payload).ok().flatten()
+                        ),
+                        Contents::V03(claims) => assert_eq!(
+                            report.privilege(),
+                            Some(Privilege {
+                                room_id: claims.room_id.clone(),
+                                login: claims.privilege.login,
+                                publish: claims.privilege.publish,
+                                stream_ids: None,
+                            })
+                        ),
+                        other => panic!("contents this target does not know: {other:?}"),
+                    }
                 }
             }
         }
     }
+}
+
+/// Opened contents survive the library's encoder and `decode`.
+fn reencode(envelope: &Envelope, contents: &Contents) {
+    let secret = secret();
+    let again = match contents {
+        Contents::V04(claims) => {
+            let iv = match envelope.mode() {
+                Mode::Gcm => Iv::Gcm(NONCE),
+                Mode::Cbc => Iv::Cbc(IV),
+            };
+            encode(claims, secret, &iv)
+        }
+        Contents::V03(claims) => {
+            assert_eq!(envelope.mode(), Mode::Cbc);
+            encode03(claims, secret, &IV)
+        }
+        other => panic!("contents this target does not know: {other:?}"),
+    };
+    if let Ok(again) = again {
+        let (reparsed, reopened) = decode(&again, secret).expect("a re-encoded token opens");
+        assert_eq!(&reopened, contents);
+        assert_eq!(reparsed.version(), envelope.version());
+        assert_eq!(reparsed.mode(), envelope.mode());
+        if let Contents::V04(claims) = contents {
+            assert!(reopened == *claims);
+        }
+    }
+}
+
+/// What `verify` must list for opened contents: the kit suffix's checks,
+/// then `check_claims`, except that when the token carries no privileges
+/// the kit's room stands in for the room it lacks.
+fn expected_checks(
+    contents: &Contents,
+    kit: Option<&Kit>,
+    expect: &Expectations,
+    now: i64,
+) -> Vec<Failure> {
+    let mut want = Vec::new();
+    let mut rest = check_claims(contents, expect, now);
+    if let Some(kit) = kit {
+        if kit.user_id != contents.user_id() {
+            want.push(Failure::KitUserMismatch {
+                kit: kit.user_id.clone(),
+                token: contents.user_id().to_owned(),
+            });
+        }
+        if kit.app_id != contents.app_id() {
+            want.push(Failure::KitAppIdMismatch {
+                kit: kit.app_id,
+                token: contents.app_id(),
+            });
+        }
+        if contents.privilege().is_none() {
+            rest.retain_mut(|failure| match failure {
+                Failure::RoomIdMismatch { expected, found } => {
+                    assert_eq!(*found, None);
+                    *found = kit.room_id.clone();
+                    found.as_ref() != Some(expected)
+                }
+                _ => true,
+            });
+        }
+    }
+    want.extend(rest);
+    want
+}
+
+fn check_report_basics(report: &zego_token::Report) {
+    assert_eq!(report.is_valid(), report.failures.is_empty());
+    for failure in &report.failures {
+        let _ = (failure.to_string(), failure.kind());
+        assert!(!failure.sdk_codes().is_empty(), "{failure:?}");
+        for &code in failure.sdk_codes() {
+            assert!(lookup(code).is_some(), "{code} is not in the SDK table");
+        }
+    }
+    let warnings = report.warnings();
+    for w in &warnings {
+        assert!(!w.to_string().is_empty());
+    }
+    let cbc = report.envelope.as_ref().is_some_and(|e| e.mode() == Mode::Cbc);
+    assert_eq!(warnings.contains(&Warning::Unauthenticated), cbc);
+    let utf8 = report.kit.as_ref().is_some_and(|k| k.utf8_encoded);
+    assert_eq!(warnings.contains(&Warning::KitSuffixUtf8), utf8);
 }

@@ -1,16 +1,20 @@
 //! `Envelope::parse` on hostile text.
 //!
-//! Each input is tried three ways: as UTF-8 text (when it is UTF-8), as
-//! lossily converted text (when it is not), and as a raw token *body*
-//! (`"04" + base64(input)`), which takes the fuzzer straight past the prefix
-//! and base64 checks into the field reader.
+//! Each input is tried four ways: as UTF-8 text (when it is UTF-8), as
+//! lossily converted text (when it is not), and as a raw token *body* under
+//! each prefix (`"04" + base64(input)`, `"03" + base64(input)`), which takes
+//! the fuzzer straight past the prefix and base64 checks into the field
+//! reader of Token04 and of Token03.
 //!
 //! Beyond "never panics", a parsed envelope must obey the format
-//! (FORMAT.md): the IV and ciphertext lengths fit the mode, and packing the
-//! fields again gives back exactly the (trimmed) input, so parsing accepts
-//! only canonical tokens and loses nothing. Errors must describe themselves
-//! consistently ("needs 16 bytes, has 3" with needs > has, positions that
-//! point at the character named).
+//! (FORMAT.md): its version is its prefix, the IV and ciphertext lengths
+//! fit the mode, a Token03 is CBC without a mode byte, and packing the
+//! fields again under the version's prefix gives back exactly the (trimmed)
+//! input, so parsing accepts only canonical tokens and loses nothing.
+//! Errors must describe themselves consistently ("needs 16 bytes, has 3"
+//! with needs > has, positions that point at the character named), and
+//! never be one `parse` cannot give (`Token03`, which is read now; the
+//! version mismatch and kit errors, which need a secret or a suffix).
 
 #![no_main]
 
@@ -21,6 +25,7 @@ use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
 use zego_token::{
     CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_TOKEN_LEN, Malformed, Mode, VERSION,
+    VERSION_03, Version,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -28,9 +33,11 @@ fuzz_target!(|data: &[u8]| {
         Cow::Borrowed(text) => check(text),
         Cow::Owned(lossy) => check(&lossy),
     }
-    let mut token = String::from(VERSION);
-    STANDARD.encode_string(data, &mut token);
-    check(&token);
+    for prefix in [VERSION, VERSION_03] {
+        let mut token = String::from(prefix);
+        STANDARD.encode_string(data, &mut token);
+        check(&token);
+    }
 });
 
 fn check(token: &str) {
@@ -42,8 +49,18 @@ fn check(token: &str) {
 }
 
 fn check_envelope(trimmed: &str, envelope: &Envelope) {
-    let _ = format!("{envelope:?} {}", envelope.mode());
+    let _ = format!(
+        "{envelope:?} {} {}",
+        envelope.mode(),
+        envelope.version()
+    );
     assert!(trimmed.len() <= MAX_TOKEN_LEN);
+    let prefix = envelope.version().as_str();
+    assert!(trimmed.starts_with(prefix), "{:?}", envelope.version());
+    if envelope.version() == Version::V03 {
+        assert_eq!(envelope.mode(), Mode::Cbc, "a Token03 is always CBC");
+        assert_eq!(envelope.mode_byte(), None, "a Token03 has no mode byte");
+    }
     let (iv, ct) = (envelope.iv(), envelope.ciphertext());
     match envelope.mode() {
         Mode::Gcm => {
@@ -64,7 +81,7 @@ fn check_envelope(trimmed: &str, envelope: &Envelope) {
     body.extend_from_slice(&len16(ct.len()));
     body.extend_from_slice(ct);
     body.extend(envelope.mode_byte());
-    let mut packed = String::from(VERSION);
+    let mut packed = String::from(prefix);
     STANDARD.encode_string(&body, &mut packed);
     assert_eq!(packed, trimmed, "parse is not canonical / loses data");
     // Parsing is a function of the trimmed text.
@@ -79,15 +96,17 @@ fn len16(len: usize) -> [u8; 2] {
 
 fn check_error(trimmed: &str, error: &Malformed) {
     assert!(!error.to_string().is_empty());
+    let v03 = trimmed.starts_with(VERSION_03);
     match *error {
         Malformed::Empty => assert!(trimmed.is_empty()),
         Malformed::TooLong { length, max } => {
             assert_eq!(length, trimmed.len());
             assert!(length > max);
         }
-        Malformed::Token03 => assert!(trimmed.starts_with("03")),
+        Malformed::Token03 => panic!("Token03 is read now, yet {trimmed:?} is refused as one"),
         Malformed::BadPrefix { ref found } => {
-            assert!(!trimmed.starts_with(VERSION) && trimmed.starts_with(found.as_str()));
+            assert!(!trimmed.starts_with(VERSION) && !v03);
+            assert_eq!(*found, trimmed.chars().take(2).collect::<String>());
         }
         Malformed::InvalidCharacter { found, position } => {
             assert_eq!(trimmed.chars().nth(position), Some(found), "{error}");
@@ -104,8 +123,15 @@ fn check_error(trimmed: &str, error: &Malformed) {
         Malformed::WrongIvLength {
             expected, found, ..
         } => assert_ne!(expected, found),
-        Malformed::UnknownMode(byte) => assert!(byte > 1),
-        Malformed::TrailingBytes { count } => assert!(count >= 2),
+        Malformed::UnknownMode(byte) => assert!(byte > 1 && !v03, "{error}"),
+        // Token04 allows one mode byte after the ciphertext, Token03 none.
+        Malformed::TrailingBytes { count } => assert!(count >= if v03 { 1 } else { 2 }),
+        Malformed::OneByteLength { declared, actual } => {
+            assert!(declared < 256 && actual > 255 && actual % 256 == declared, "{error}");
+        }
+        Malformed::VersionMismatch { .. } | Malformed::Kit(_) => {
+            panic!("parse cannot know {error:?}")
+        }
         _ => {}
     }
     // The same text without the whitespace fails the same way.

@@ -85,9 +85,19 @@ fn spaces_become_plus_only_in_a_base64_body() {
     // Another stray character: nothing is changed.
     let bad = format!("{spaced}*");
     check(&bad, &bad, &[]);
-    // Not a Token04: nothing is changed.
-    let other = format!("03{}", &spaced[2..]);
+    // A Token03 is repaired alike; another prefix is not a token: nothing
+    // is changed.
+    let token03 = format!("03{}", &spaced[2..]);
+    check(
+        &token03,
+        &format!("03{}", &TOKEN[2..]),
+        &[Repair::SpacesToPlus],
+    );
+    let other = format!("05{}", &spaced[2..]);
     check(&other, &other, &[]);
+    // A kit token's '#' is part of it.
+    let kit = format!("{spaced}#eyJ1 c2Vy");
+    check(&kit, &format!("{TOKEN}#eyJ1+c2Vy"), &[Repair::SpacesToPlus]);
     // Other whitespace inside is not touched.
     let wrapped = TOKEN.replace('+', "\n");
     check(&wrapped, &wrapped, &[]);

@@ -14,8 +14,9 @@ fn body(expire: i64, iv: &[u8], ct: &[u8], mode: Option<u8>) -> String {
 
 #[test]
 fn pack_then_parse_keeps_every_field() {
-    let token = Envelope::pack(-5, Mode::Gcm, &[7; 12], &[9; 20]);
+    let token = Envelope::pack(Version::V04, -5, Mode::Gcm, &[7; 12], &[9; 20]);
     let env = Envelope::parse(&token).expect("parses");
+    assert_eq!(env.version(), Version::V04);
     assert_eq!(env.expire(), -5);
     assert_eq!(env.mode(), Mode::Gcm);
     assert_eq!(env.mode_byte(), Some(1));
@@ -87,7 +88,11 @@ fn wrong_iv_length_for_explicit_modes() {
 
 #[test]
 fn prefix_errors_name_what_was_found() {
-    assert_eq!(Envelope::parse("03AAAA"), Err(Malformed::Token03));
+    // "03" is Token03 now: parsed as its container, so too short here.
+    assert!(matches!(
+        Envelope::parse("03AAAA"),
+        Err(Malformed::Truncated { .. })
+    ));
     assert_eq!(
         Envelope::parse("eyJhbGciOi"),
         Err(Malformed::BadPrefix { found: "ey".into() })
@@ -152,4 +157,48 @@ mod decoders {
             }
         }
     }
+}
+
+#[test]
+fn token03_is_the_cbc_container_under_its_own_prefix() {
+    let token = Envelope::pack(Version::V03, 9, Mode::Cbc, &[1; 16], &[2; 32]);
+    assert!(token.starts_with("03"));
+    let env = Envelope::parse(&token).expect("parses");
+    assert_eq!(
+        (env.version(), env.mode(), env.expire()),
+        (Version::V03, Mode::Cbc, 9)
+    );
+    // A mode byte is Token04's alone.
+    let gcm_style = body(1, &[1; 16], &[2; 32], Some(0)).replacen("04", "03", 1);
+    assert_eq!(
+        Envelope::parse(&gcm_style),
+        Err(Malformed::TrailingBytes { count: 1 })
+    );
+}
+
+#[test]
+fn a_length_written_in_one_byte_is_named() {
+    // 272 bytes of ciphertext declared as 272 % 256 = 16.
+    let mut b = 1i64.to_be_bytes().to_vec();
+    b.extend_from_slice(&12u16.to_be_bytes());
+    b.extend_from_slice(&[1; 12]);
+    b.extend_from_slice(&16u16.to_be_bytes());
+    b.extend_from_slice(&[2; 272]);
+    b.push(1);
+    let token = format!("04{}", STANDARD.encode(&b));
+    assert_eq!(
+        Envelope::parse(&token),
+        Err(Malformed::OneByteLength {
+            declared: 16,
+            actual: 272
+        })
+    );
+    // Other trailing data stays trailing data.
+    let trailing = body(1, &[1; 16], &[2; 32], None);
+    let mut raw = STANDARD.decode(&trailing[2..]).expect("base64");
+    raw.extend_from_slice(&[0; 5]);
+    assert_eq!(
+        Envelope::parse(&format!("04{}", STANDARD.encode(&raw))),
+        Err(Malformed::TrailingBytes { count: 5 })
+    );
 }

@@ -1,12 +1,15 @@
-//! The Token04 text layer, straight from FORMAT.md rather than from the
-//! library: `"04" + base64(body)`.
+//! The token text layer, straight from FORMAT.md rather than from the
+//! library: `"04" + base64(body)` (Token03: `"03" + base64(body)`).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
 /// The decoded body of a token.
 pub(crate) fn body_of(token: &str) -> Vec<u8> {
-    assert!(token.starts_with("04"), "{token}");
+    assert!(
+        token.starts_with("04") || token.starts_with("03"),
+        "{token}"
+    );
     STANDARD.decode(&token[2..]).expect("base64")
 }
 

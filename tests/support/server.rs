@@ -29,7 +29,25 @@ impl Server {
     }
 
     pub(crate) fn start_on(listen: &str, args: &[&str], env: &[(&str, &str)]) -> Server {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_zego-token"));
+        Server::spawn(
+            Command::new(env!("CARGO_BIN_EXE_zego-token")),
+            listen,
+            args,
+            env,
+        )
+    }
+
+    /// `start`, with at most `limit` open file descriptors (`ulimit -n`).
+    #[cfg(unix)]
+    pub(crate) fn start_with_fd_limit(limit: u32, args: &[&str]) -> Server {
+        let mut sh = Command::new("sh");
+        sh.arg("-c")
+            .arg(format!("ulimit -n {limit} && exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_zego-token"));
+        Server::spawn(sh, "127.0.0.1:0", args, &[])
+    }
+
+    fn spawn(mut cmd: Command, listen: &str, args: &[&str], env: &[(&str, &str)]) -> Server {
         clean_env(&mut cmd)
             .args(["serve", "--listen", listen])
             .args(args)

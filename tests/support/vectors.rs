@@ -77,3 +77,72 @@ pub(crate) fn negative_where(pred: impl Fn(&str) -> bool) -> Negative {
         .find(|v| pred(&v.id))
         .expect("vector present")
 }
+
+/// A line of token03.jsonl: a Token03 from the vendor's token03 generators.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Token03Vector {
+    pub(crate) id: String,
+    pub(crate) app_id: u32,
+    pub(crate) room_id: String,
+    pub(crate) user_id: String,
+    pub(crate) privilege: Rights,
+    pub(crate) secret: String,
+    pub(crate) effective_time: i64,
+    pub(crate) token: String,
+    pub(crate) plaintext: String,
+    /// The claims as the generator wrote them, keys and all.
+    pub(crate) claims: serde_json::Value,
+    pub(crate) header_expire: i64,
+}
+
+/// `{"login", "publish"}` of token03.jsonl.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub(crate) struct Rights {
+    pub(crate) login: bool,
+    pub(crate) publish: bool,
+}
+
+/// A line of kit.jsonl: a kit token the UIKit package made, or `None`
+/// where it threw.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct KitVector {
+    pub(crate) id: String,
+    #[serde(rename = "fn")]
+    pub(crate) function: String,
+    pub(crate) app_id: u32,
+    pub(crate) secret: String,
+    pub(crate) room_id: Option<String>,
+    pub(crate) user_id: String,
+    pub(crate) user_name: String,
+    pub(crate) effective_time: Option<i64>,
+    pub(crate) inner_user_id: Option<String>,
+    pub(crate) inner_token: Option<String>,
+    pub(crate) kit_token: Option<String>,
+}
+
+/// A line of faulty.jsonl: the right secret, claims built wrong.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct FaultyVector {
+    pub(crate) id: String,
+    pub(crate) mode: String,
+    pub(crate) token: String,
+    pub(crate) secret: String,
+    pub(crate) now: i64,
+    pub(crate) field: String,
+    pub(crate) sdk_code: u32,
+}
+
+/// Every Token03 vector.
+pub(crate) fn token03() -> Vec<Token03Vector> {
+    lines(include_str!("../data/token03.jsonl"))
+}
+
+/// Every kit token vector.
+pub(crate) fn kits() -> Vec<KitVector> {
+    lines(include_str!("../data/kit.jsonl"))
+}
+
+/// Every faulty-generator vector.
+pub(crate) fn faulty() -> Vec<FaultyVector> {
+    lines(include_str!("../data/faulty.jsonl"))
+}

@@ -33,7 +33,9 @@ pub(crate) enum Output {
 const JSON_CHUNK: usize = 32 * 1024;
 
 /// Runs `check` on every line and prints one result per line. The exit code
-/// is that of the gravest failure seen.
+/// is that of the gravest failure seen, also when stdout closes early
+/// (`| head -1`): reading stops there, and a script with `pipefail` still
+/// sees the failures printed.
 pub(crate) fn run(
     args: &InspectArgs,
     out: &mut impl Write,
@@ -58,8 +60,11 @@ pub(crate) fn run(
             Ok(None) => break,
             Err(e) => {
                 // Results so far still go out before the error is reported.
-                out.write_all(&json)?;
-                return Err(e.into());
+                return match out.write_all(&json) {
+                    Err(closed) if closed_pipe(&closed) => Ok(exit),
+                    Err(other) => Err(other.into()),
+                    Ok(()) => Err(e.into()),
+                };
             }
         };
         let (repairs, report) = match line {
@@ -75,23 +80,34 @@ pub(crate) fn run(
             }
         };
         exit = exit.graver(Exit::worst(&report.failures));
-        match output {
+        let written = match output {
             Output::Quiet => continue,
-            Output::Human => write_summary(out, number, &report, verdict, now)?,
+            Output::Human => write_summary(out, number, &report, verdict, now),
             Output::Json => {
                 json::line::write(&mut json, number, &report, &repairs, verdict)?;
                 if json.len() >= JSON_CHUNK || interactive {
-                    out.write_all(&json)?;
+                    let written = out.write_all(&json);
                     json.clear();
+                    written
+                } else {
+                    Ok(())
                 }
             }
-        }
-        if interactive {
-            out.flush()?;
+        };
+        match written.and_then(|()| if interactive { out.flush() } else { Ok(()) }) {
+            Err(e) if closed_pipe(&e) => return Ok(exit),
+            written => written?,
         }
     }
-    out.write_all(&json)?;
-    Ok(exit)
+    match out.write_all(&json) {
+        Err(e) if closed_pipe(&e) => Ok(exit),
+        written => Ok(written.map(|()| exit)?),
+    }
+}
+
+/// Whether a write failed because stdout's reader has gone (`| head -1`).
+pub(crate) fn closed_pipe(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
 }
 
 fn read(text: &str, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
@@ -109,7 +125,7 @@ fn write_summary(
     now: i64,
 ) -> std::io::Result<()> {
     write!(out, "line {number}: ")?;
-    let who = report.claims.as_ref().map(|c| sanitize(&c.user_id));
+    let who = report.claims.as_ref().map(|c| sanitize(c.user_id()));
     if report.failures.is_empty() {
         let word = match verdict {
             Verdict::Verify => "valid",
@@ -138,7 +154,7 @@ fn short(failure: &Failure) -> Cow<'static, str> {
         Failure::NotYetValid { ctime, now } => {
             format!("not yet valid (created {})", relative(*ctime, *now)).into()
         }
-        Failure::Malformed(_) | Failure::Untrusted(_) => {
+        Failure::Malformed(_) | Failure::Untrusted(_) | Failure::InvalidClaim { .. } => {
             format!("{}: {}", failure.kind(), inspect::message(failure)).into()
         }
         other => inspect::message(other).into(),

@@ -42,7 +42,14 @@ pub(crate) fn run(
         None => Ok(exit),
         Some(failure) => {
             out.flush()?;
-            let error = UserError::new(exit, inspect::message(failure));
+            // One error line, naming every claim a faulty generator got wrong.
+            let message = report
+                .failures
+                .iter()
+                .map(inspect::message)
+                .collect::<Vec<_>>()
+                .join("; ");
+            let error = UserError::new(exit, message);
             Err(match inspect::hint(failure) {
                 Some(h) => error.hint(h),
                 None => error,

@@ -20,7 +20,8 @@ impl Exit {
     /// The exit code for one failed check.
     pub(crate) fn of(failure: &Failure) -> Exit {
         match failure {
-            Failure::Malformed(_) => Exit::Malformed,
+            // Claims built wrong: the token is not a well-formed one either.
+            Failure::Malformed(_) | Failure::InvalidClaim { .. } => Exit::Malformed,
             Failure::Untrusted(_) => Exit::Untrusted,
             Failure::Expired { .. } | Failure::NotYetValid { .. } => Exit::Expired,
             _ => Exit::Mismatch,

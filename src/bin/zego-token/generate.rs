@@ -5,13 +5,14 @@ use std::path::Path;
 
 use rand::SeedableRng;
 use rand::rngs::{StdRng, SysRng};
-use zego_token::{Generated, Grant, Mode, Privilege, Secret};
+use zego_token::{Mode, Privilege, Secret, Version};
 
-use crate::args::{GenerateArgs, ModeArg, ProfileFlags};
+use crate::args::{GenerateArgs, ModeArg, ProfileFlags, TokenVersionArg};
 use crate::exit::{Exit, UserError};
 use crate::json::PrivilegeJson;
 use crate::lines::{self, Line, Lines};
-use crate::{credentials, input, json, profile, render};
+use crate::mint::{self, KitRequest, Minted, Recipe, Request};
+use crate::{batch, credentials, input, json, profile, render};
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
 /// over-long id is reported as such, but bounded.
@@ -19,10 +20,8 @@ const MAX_LINE: usize = 4096;
 
 /// What every token of one run shares.
 struct Plan {
-    grant: Grant,
-    privilege: Option<Privilege>,
+    recipe: Recipe,
     secret: Secret,
-    mode: Mode,
     now: i64,
     json: bool,
     /// The profile in use, named in the summary on a terminal.
@@ -37,22 +36,48 @@ pub(crate) fn run(
     let profile = profile::select(profile)?;
     let profile = profile.as_ref();
     let now = input::now(args.now.as_deref())?;
-    let privilege = args.room_id.as_ref().map(|room_id| Privilege {
-        room_id: room_id.clone(),
-        login: !args.no_login,
-        publish: !args.no_publish,
-        stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
-    });
+    let version = match args.token_version {
+        TokenVersionArg::V04 => Version::V04,
+        TokenVersionArg::V03 => Version::V03,
+    };
+    if version == Version::V03 && args.mode == Some(ModeArg::Gcm) {
+        return Err(UserError::usage("a Token03 is always AES-256-CBC")
+            .hint("leave out --mode gcm, or make a Token04")
+            .into());
+    }
+    // A kit token carries privileges only when a privilege flag asks for them.
+    let wants_privilege =
+        !args.kit || args.no_login || args.no_publish || !args.stream_id.is_empty();
+    let privilege = args
+        .room_id
+        .as_ref()
+        .filter(|_| wants_privilege)
+        .map(|room_id| Privilege {
+            room_id: room_id.clone(),
+            login: !args.no_login,
+            publish: !args.no_publish,
+            stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
+        });
     // Check the arguments before reading a secret, so a typo is reported first.
-    let grant = grant(Request {
+    let effective_time = input::effective_time(args.effective_time.as_deref(), profile);
+    let recipe = mint::recipe(Request {
         app_id: credentials::required_app_id(args.app_id, profile)?,
         user_id: args.user_id.as_deref(),
-        effective_time: input::effective_time(args.effective_time.as_deref(), profile),
+        effective_time,
         privilege: privilege.as_ref(),
         payload: args.payload.as_deref(),
+        version,
+        mode: mode(input::mode(args.mode, profile)),
+        kit: args.kit.then_some(KitRequest {
+            room_id: args.room_id.as_deref(),
+            user_name: args.user_name.as_deref(),
+        }),
         now,
     })
     .map_err(|(_, e)| e)?;
+    if let Some(warning) = input::long_lifetime_warning(effective_time, recipe.effective_time()) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
     let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
     if ids_from_stdin && credentials::secret_uses_stdin(&args.secret) {
         return Err(UserError::usage(
@@ -63,64 +88,16 @@ pub(crate) fn run(
     }
     credentials::warn_if_mixed(args.app_id, &args.secret, profile);
     let plan = Plan {
-        grant,
-        privilege,
+        recipe,
         secret: credentials::required_secret(&args.secret, profile)?,
-        mode: mode(input::mode(args.mode, profile)),
         now,
         json: args.json,
         profile: profile.map(|p| p.name.clone()),
     };
-    match &args.user_ids_from {
-        None => single(plan, out),
-        Some(path) => batch(plan, path, out),
+    match (&args.user_ids_from, &args.user_id) {
+        (Some(path), _) => batch(plan, path, out),
+        (None, user_id) => single(plan, user_id.as_deref().unwrap_or_default(), out),
     }
-}
-
-/// A token request as `generate` and `serve` take it from the user, before
-/// any check.
-pub(crate) struct Request<'a> {
-    pub(crate) app_id: u32,
-    /// `None` when the user ids come later (`--user-ids-from`).
-    pub(crate) user_id: Option<&'a str>,
-    /// As typed: `3600`, `30m`, ...
-    pub(crate) effective_time: &'a str,
-    /// A privilege payload; it wins over `payload`.
-    pub(crate) privilege: Option<&'a Privilege>,
-    pub(crate) payload: Option<&'a str>,
-    /// The creation time.
-    pub(crate) now: i64,
-}
-
-/// The argument a [`grant`] error is about, so `serve` can point at its field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Arg {
-    AppId,
-    UserId,
-    EffectiveTime,
-}
-
-/// Checks a request as the vendor generators check their arguments and
-/// turns it into a grant (with an empty user id when none is given yet).
-pub(crate) fn grant(request: Request<'_>) -> Result<Grant, (Arg, UserError)> {
-    let effective_time =
-        input::parse_duration(request.effective_time).map_err(|e| (Arg::EffectiveTime, e))?;
-    zego_token::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
-    zego_token::expiry(request.now, effective_time).map_err(|e| (Arg::EffectiveTime, e.into()))?;
-    if let Some(user_id) = request.user_id {
-        zego_token::validate_user_id(user_id).map_err(|e| (Arg::UserId, e.into()))?;
-    }
-    let payload = match (request.privilege, request.payload) {
-        (Some(p), _) => p.to_payload(),
-        (None, Some(raw)) => raw.to_owned(),
-        (None, None) => String::new(),
-    };
-    Ok(Grant {
-        app_id: request.app_id,
-        user_id: request.user_id.unwrap_or_default().to_owned(),
-        effective_time,
-        payload,
-    })
 }
 
 /// The core's mode for `--mode`.
@@ -131,42 +108,34 @@ pub(crate) fn mode(arg: ModeArg) -> Mode {
     }
 }
 
-/// The `generate --json` object of a new token.
-pub(crate) fn to_json(made: &Generated, privilege: Option<Privilege>) -> json::Generated<'_> {
-    json::Generated {
-        token: &made.token,
-        mode: made.mode.as_str(),
-        claims: &made.claims,
-        privilege: privilege.map(Into::into),
-    }
-}
-
-fn single(plan: Plan, out: &mut impl Write) -> anyhow::Result<Exit> {
-    let made = zego_token::generate(
-        &plan.grant,
-        &plan.secret,
-        plan.mode,
-        plan.now,
-        &mut rand::rng(),
-    )
-    .map_err(UserError::from)?;
+fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let made = plan
+        .recipe
+        .mint(user_id, &plan.secret, plan.now, &mut rand::rng())
+        .map_err(|(_, e)| e)?;
     write(out, &plan, &made)?;
     out.flush()?;
     if std::io::stderr().is_terminal() {
         // A reminder for people at a terminal; scripts read stdout only.
         let claims = &made.claims;
+        let kit = if made.kit.is_some() {
+            "kit token"
+        } else {
+            "token"
+        };
         writeln!(
             std::io::stderr().lock(),
-            "token for {} in app {}{}, {}, expires {} ({})",
-            render::sanitize(&claims.user_id),
-            claims.app_id,
+            "{kit} for {} in app {}{}, {} {}, expires {} ({})",
+            render::sanitize(claims.user_id()),
+            claims.app_id(),
             plan.profile
                 .as_deref()
                 .map(|name| format!(" (profile {})", render::sanitize(name)))
                 .unwrap_or_default(),
-            plan.mode,
-            render::local_time(claims.expire),
-            render::relative(claims.expire, plan.now),
+            claims.version(),
+            made.mode,
+            render::local_time(claims.expire()),
+            render::relative(claims.expire(), plan.now),
         )?;
     }
     Ok(Exit::Ok)
@@ -180,7 +149,7 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
         .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
     let mut lines = Lines::new(reader, MAX_LINE);
     // Each line's `privilege` value, the same for the whole run.
-    let privilege = serde_json::to_vec(&plan.privilege.clone().map(PrivilegeJson::from))?;
+    let privilege = serde_json::to_vec(&plan.recipe.privilege.clone().map(PrivilegeJson::from))?;
     let mut json = Vec::new();
     // At a terminal each token shows as soon as it is made.
     let interactive = std::io::stdout().is_terminal();
@@ -190,25 +159,30 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
         let problem = match line {
             Line::Text("") => continue,
             Line::Text(text) => {
-                plan.grant.user_id.clear();
-                plan.grant.user_id.push_str(text.trim());
-                match zego_token::generate(&plan.grant, &plan.secret, plan.mode, plan.now, &mut rng)
+                match plan
+                    .recipe
+                    .mint(text.trim(), &plan.secret, plan.now, &mut rng)
                 {
                     Ok(made) => {
-                        if plan.json {
+                        let written = if plan.json {
                             json.clear();
                             json::line::generated(&mut json, &made, &privilege)?;
-                            out.write_all(&json)?;
+                            out.write_all(&json)
                         } else {
-                            write(out, &plan, &made)?;
-                        }
-                        if interactive {
-                            out.flush()?;
+                            out.write_all(made.token.as_bytes())
+                                .and_then(|()| out.write_all(b"\n"))
+                        };
+                        match written.and_then(|()| if interactive { out.flush() } else { Ok(()) })
+                        {
+                            // The reader left (`| head -1`): stop, with the
+                            // verdict on the lines read so far.
+                            Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+                            written => written?,
                         }
                         made_count += 1;
                         continue;
                     }
-                    Err(e) => e.to_string(),
+                    Err((_, e)) => e.to_string(),
                 }
             }
             Line::TooLong(len) => {
@@ -219,16 +193,24 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
         invalid += 1;
         writeln!(err, "zego-token: error: line {number}: {problem}")?;
     }
-    out.flush()?;
+    match out.flush() {
+        Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+        flushed => flushed?,
+    }
     if err.is_terminal() {
         writeln!(err, "{made_count} tokens, {invalid} invalid lines")?;
     }
-    Ok(if invalid > 0 { Exit::Usage } else { Exit::Ok })
+    Ok(verdict(invalid))
 }
 
-fn write(out: &mut impl Write, plan: &Plan, made: &Generated) -> anyhow::Result<()> {
+/// 2 when any line was not a valid user id.
+fn verdict(invalid: u64) -> Exit {
+    if invalid > 0 { Exit::Usage } else { Exit::Ok }
+}
+
+fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> anyhow::Result<()> {
     if plan.json {
-        serde_json::to_writer(&mut *out, &to_json(made, plan.privilege.clone()))?;
+        serde_json::to_writer(&mut *out, &made.to_json(plan.recipe.privilege.as_ref()))?;
         out.write_all(b"\n")?;
     } else {
         out.write_all(made.token.as_bytes())?;

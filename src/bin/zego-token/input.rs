@@ -122,6 +122,52 @@ fn read_token_stdin() -> anyhow::Result<Piped> {
 /// Latest time accepted: 9999-12-31T23:59:59Z.
 const MAX_TIME: i64 = 253_402_300_799;
 
+/// Lifetimes over 30 days get a warning: a token cannot be revoked, so a
+/// long-lived one outlives the user's removal.
+pub(crate) const LONG_LIFETIME: i64 = 30 * 86_400;
+
+/// The largest `--leeway`: clocks that differ by more need fixing, and a
+/// larger one would pass long-expired tokens.
+const MAX_LEEWAY: i64 = 86_400;
+
+/// A token lifetime (`--effective-time`, a profile's or the server's):
+/// a duration whose expiry, counted from `now`, is no later than the times
+/// `--now` accepts. Zero is left to the core, which names it.
+pub(crate) fn lifetime(s: &str, now: i64) -> Result<i64, UserError> {
+    let seconds = parse_duration(s)?;
+    if seconds > MAX_TIME.saturating_sub(now) {
+        return Err(UserError::usage(format!(
+            "the lifetime {:?} ends after 9999-12-31, the latest expiry accepted",
+            s.trim()
+        ))
+        .hint("tokens are usually valid for hours or days: 3600, 2h, 7d"));
+    }
+    Ok(seconds)
+}
+
+/// The line that warns of a lifetime over [`LONG_LIFETIME`], if it is.
+pub(crate) fn long_lifetime_warning(s: &str, seconds: i64) -> Option<String> {
+    (seconds > LONG_LIFETIME).then(|| {
+        format!(
+            "zego-token: warning: the lifetime {:?} is over 30 days; a token cannot be \
+             revoked, so it stays valid after its user is removed",
+            s.trim()
+        )
+    })
+}
+
+/// `--leeway` (and `leeway` of `serve`): a duration of at most a day.
+pub(crate) fn leeway(s: &str) -> Result<i64, UserError> {
+    let seconds = parse_duration(s)?;
+    if seconds > MAX_LEEWAY {
+        return Err(
+            UserError::usage(format!("the leeway {:?} is over a day", s.trim()))
+                .hint("leeway allows for clock skew, seconds to minutes: 30s, 5m"),
+        );
+    }
+    Ok(seconds)
+}
+
 /// `--now`: unix seconds or RFC 3339; the clock when absent.
 pub(crate) fn now(arg: Option<&str>) -> Result<i64, UserError> {
     match arg {
@@ -198,6 +244,33 @@ mod tests {
             "9223372036854775807d",
         ] {
             assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn lifetimes_end_by_9999() {
+        assert_eq!(lifetime("7d", 0).ok(), Some(604_800));
+        assert_eq!(lifetime(&MAX_TIME.to_string(), 0).ok(), Some(MAX_TIME));
+        assert_eq!(lifetime("1", MAX_TIME - 1).ok(), Some(1));
+        assert_eq!(lifetime("0", MAX_TIME).ok(), Some(0));
+        for (bad, now) in [
+            ("9999999999999d", 1_796_000_000),
+            ("2", MAX_TIME - 1),
+            ("253402300800", 0),
+        ] {
+            assert!(lifetime(bad, now).is_err(), "{bad} at {now}");
+        }
+        assert!(long_lifetime_warning("30d", 30 * 86_400).is_none());
+        let warning = long_lifetime_warning("31d", 31 * 86_400).unwrap_or_default();
+        assert!(warning.contains("\"31d\" is over 30 days"), "{warning}");
+    }
+
+    #[test]
+    fn leeway_is_at_most_a_day() {
+        assert_eq!(leeway("1d").ok(), Some(86_400));
+        assert_eq!(leeway("30s").ok(), Some(30));
+        for bad in ["86401", "2d", "9999999999999d", "soon"] {
+            assert!(leeway(bad).is_err(), "{bad}");
         }
     }
 

@@ -5,7 +5,8 @@ use std::io::Write;
 
 use colored::Colorize;
 use zego_token::{
-    Claims, Failure, Malformed, Mode, Repair, Report, Sdk, Untrusted, payload_privilege,
+    ClaimProblem, Contents, Failure, InvalidClaim, Kit, Malformed, Mode, Privilege, Repair, Report,
+    Sdk, Untrusted, payload_privilege,
 };
 
 use crate::args::InspectArgs;
@@ -52,19 +53,16 @@ pub(crate) fn to_json<'a>(report: &'a Report, repairs: &[Repair]) -> json::Inspe
         valid: None,
         failures: None,
         error: None,
-        version: envelope.map(|_| zego_token::VERSION),
+        version: envelope.map(|e| e.version().as_str()),
         mode: envelope.map(|e| e.mode().as_str()),
         authenticated: report.authenticated(),
         expire: envelope.map(|e| e.expire()),
         iv: envelope.map(|e| hex(e.iv())),
         ciphertext_len: envelope.map(|e| e.ciphertext().len()),
         claims: report.claims.as_ref(),
-        privilege: report
-            .claims
-            .as_ref()
-            .and_then(|c| payload_privilege(&c.payload).ok().flatten())
-            .map(Into::into),
+        privilege: report.privilege().map(Into::into),
         warnings: warnings(report, repairs),
+        kit: report.kit.as_ref().map(Into::into),
     }
 }
 
@@ -97,6 +95,7 @@ pub(crate) fn message(failure: &Failure) -> String {
         Failure::Untrusted(Untrusted::BadPadding) => {
             "the token does not open with this ServerSecret (CBC padding invalid)".to_owned()
         }
+        Failure::InvalidClaim { claim, .. } => claim.to_string(),
         Failure::Expired { .. } => format!("expired {}", detail(failure)),
         Failure::NotYetValid { .. } => format!("created {}", detail(failure)),
         other => other.to_string(),
@@ -114,6 +113,14 @@ pub(crate) fn detail(failure: &Failure) -> String {
             local_time(*ctime),
             span(ctime.abs_diff(*now).into())
         ),
+        // The label names the claim already.
+        Failure::InvalidClaim { claim, .. } => {
+            let text = claim.to_string();
+            match text.strip_prefix(claim.field) {
+                Some(rest) => rest.trim_start().to_owned(),
+                None => text,
+            }
+        }
         other => message(other),
     }
 }
@@ -155,8 +162,27 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
             Malformed::UnknownMode(_) => {
                 "the mode byte must be 0 (CBC) or 1 (GCM): the token is corrupt"
             }
+            Malformed::OneByteLength { .. } => {
+                "the generator wrote the 16-bit ciphertext length in one byte (as ZEGO's Flutter ZIMKit helper does): write both bytes, big-endian"
+            }
+            Malformed::VersionMismatch { .. } => {
+                "the version prefix was changed after the token was made: pass the token exactly as the generator returned it"
+            }
+            Malformed::Kit(_) => {
+                "the part after '#' is a UIKit kit suffix (base64 of {\"userID\",\"roomID\",\"userName\",\"appID\"}): copy the whole kit token, or only the token before '#'"
+            }
             _ => return None,
         },
+        Failure::InvalidClaim {
+            claim,
+            authenticated,
+        } => return Some(claim_hint(claim, *authenticated)),
+        Failure::KitUserMismatch { .. } => {
+            "the UIKit logs in as the suffix's userID: wrap a token made for that same user"
+        }
+        Failure::KitAppIdMismatch { .. } => {
+            "the UIKit uses the suffix's appID: wrap a token made for that same app"
+        }
         Failure::Untrusted(Untrusted::ExpireMismatch { .. }) => {
             "the clear header was altered after the token was made"
         }
@@ -168,6 +194,41 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
         _ => return None,
     };
     Some(text.to_owned())
+}
+
+/// What to fix in the generator that built a claim wrong, by the mistake.
+fn claim_hint(claim: &InvalidClaim, authenticated: bool) -> String {
+    let fix = match (claim.field, &claim.problem) {
+        ("claims", ClaimProblem::NotJson { .. }) => {
+            "build the claims with a JSON library, not by joining strings: a quote or backslash in a value broke the JSON"
+        }
+        ("app_id", ClaimProblem::WrongType { .. }) => {
+            "write the AppID as a JSON number (an AppID read from the environment is a string: parse it first)"
+        }
+        ("nonce", ClaimProblem::Fraction { .. }) => {
+            "the nonce must be a random integer, e.g. Math.floor(Math.random() * 2147483647), not Math.random()"
+        }
+        ("nonce", ClaimProblem::Missing) => "add a nonce: a random signed 32-bit integer",
+        (_, ClaimProblem::ExpireIsDuration { .. }) => {
+            "set expire to ctime + the effective time, not to the effective time"
+        }
+        ("payload", ClaimProblem::WrongType { .. }) => {
+            "put the privilege payload in as a string: JSON.stringify(payload), json.dumps(payload)"
+        }
+        ("user_id", ClaimProblem::WrongType { .. }) => {
+            "write the user id as a JSON string, even when it is numeric"
+        }
+        _ => "fix the code in your generator that builds the claims",
+    };
+    if authenticated {
+        format!("the secret is right (the token opened, GCM-authenticated); {fix}")
+    } else {
+        // CBC cannot tell a faulty generator from an altered first block.
+        format!(
+            "the secret is right (the token opened); {fix}. If your generator is not at fault, \
+             the token was altered: legacy CBC is not authenticated"
+        )
+    }
 }
 
 /// "→ Express 1002078 (token expired) / ZIM 6000106".
@@ -201,7 +262,14 @@ pub(crate) fn write_view(
     let Some(envelope) = &report.envelope else {
         return Ok(());
     };
-    let mut title = format!("{}  {}", "Token04".bold(), envelope.mode());
+    if let Some(kit) = &report.kit {
+        write_kit(out, kit)?;
+    }
+    let mut title = format!(
+        "{}  {}",
+        envelope.version().to_string().bold(),
+        envelope.mode()
+    );
     if report.authenticated() {
         title.push_str(&format!("  {}", "authenticated".green()));
     } else if report.claims.is_some() {
@@ -231,48 +299,91 @@ pub(crate) fn write_view(
             }
         }
     }
+    let invalid = report
+        .failures
+        .iter()
+        .any(|f| matches!(f, Failure::InvalidClaim { .. }));
+    if invalid {
+        let proof = if report.authenticated() {
+            "GCM tag verified"
+        } else {
+            "the CBC plaintext is a JSON object"
+        };
+        let opened = format!("with this ServerSecret ({proof}), but the claims are built wrong");
+        line(out, "opened", &opened)?;
+    }
     for w in warnings.iter().filter(|w| !w.starts_with("input repaired")) {
         line(out, "warning", &w.yellow().to_string())?;
     }
     Ok(())
 }
 
-fn write_claims(out: &mut impl Write, claims: &Claims, now: i64) -> std::io::Result<()> {
-    line(out, "app_id", &claims.app_id.to_string())?;
-    line(out, "user_id", &sanitize(&claims.user_id))?;
-    line(out, "nonce", &claims.nonce.to_string())?;
-    line(out, "issued", &times(claims.ctime, now))?;
-    line(out, "expires", &times(claims.expire, now))?;
+/// The kit suffix, as its own section before the token.
+fn write_kit(out: &mut impl Write, kit: &Kit) -> std::io::Result<()> {
+    writeln!(out, "{}", "UIKit kit token".bold())?;
+    line(out, "user_id", &sanitize(&kit.user_id))?;
+    let room = kit
+        .room_id
+        .as_deref()
+        .map_or("none (null)".into(), sanitize);
+    line(out, "room_id", &room)?;
+    line(out, "user_name", &sanitize(&kit.user_name))?;
+    line(out, "app_id", &kit.app_id.to_string())
+}
+
+fn write_claims(out: &mut impl Write, claims: &Contents, now: i64) -> std::io::Result<()> {
+    line(out, "app_id", &claims.app_id().to_string())?;
+    if let Contents::V03(c) = claims {
+        line(out, "room_id", &sanitize(&c.room_id))?;
+    }
+    line(out, "user_id", &sanitize(claims.user_id()))?;
+    line(out, "nonce", &claims.nonce().to_string())?;
+    line(out, "issued", &times(claims.ctime(), now))?;
+    line(out, "expires", &times(claims.expire(), now))?;
     line(out, "renew", &renew(claims, now))?;
-    match payload_privilege(&claims.payload) {
-        Ok(None) => line(out, "payload", "none")?,
-        Ok(Some(p)) => {
-            line(out, "payload", "privilege token")?;
-            let allowed = |b: bool| if b { "allowed".green() } else { "denied".red() }.to_string();
-            sub(out, "room", &sanitize(&p.room_id))?;
-            sub(out, "login", &allowed(p.login))?;
-            sub(out, "publish", &allowed(p.publish))?;
-            let streams = match &p.stream_ids {
-                None => "any".to_owned(),
-                Some(ids) => ids
-                    .iter()
-                    .map(|s| sanitize(s).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            };
-            sub(out, "streams", &sanitize(&streams))?;
+    match claims {
+        Contents::V03(_) => {
+            if let Some(p) = claims.privilege() {
+                line(out, "privilege", "room privileges (Token03)")?;
+                write_privilege(out, &p)?;
+            }
         }
-        Err(_) => line(out, "payload", &sanitize(&claims.payload))?,
+        Contents::V04(c) => match payload_privilege(&c.payload) {
+            Ok(None) => line(out, "payload", "none")?,
+            Ok(Some(p)) => {
+                line(out, "payload", "privilege token")?;
+                write_privilege(out, &p)?;
+            }
+            Err(_) => line(out, "payload", &sanitize(&c.payload))?,
+        },
+        _ => {}
     }
     Ok(())
 }
 
+fn write_privilege(out: &mut impl Write, p: &Privilege) -> std::io::Result<()> {
+    let allowed = |b: bool| if b { "allowed".green() } else { "denied".red() }.to_string();
+    sub(out, "room", &sanitize(&p.room_id))?;
+    sub(out, "login", &allowed(p.login))?;
+    sub(out, "publish", &allowed(p.publish))?;
+    let streams = match &p.stream_ids {
+        None => "any".to_owned(),
+        Some(ids) => ids
+            .iter()
+            .map(|s| sanitize(s).into_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    sub(out, "streams", &sanitize(&streams))
+}
+
 /// When the SDK will ask for a new token.
-fn renew(claims: &Claims, now: i64) -> String {
-    let fires = claims.expire.saturating_sub(WILL_EXPIRE_LEAD);
-    if claims.expire <= now {
+fn renew(claims: &Contents, now: i64) -> String {
+    let (ctime, expire) = (claims.ctime(), claims.expire());
+    let fires = expire.saturating_sub(WILL_EXPIRE_LEAD);
+    if expire <= now {
         "expired: the SDK disconnects with TOKEN_EXPIRED unless renewToken was called".to_owned()
-    } else if claims.expire.saturating_sub(claims.ctime) <= WILL_EXPIRE_LEAD {
+    } else if expire.saturating_sub(ctime) <= WILL_EXPIRE_LEAD {
         "onTokenWillExpire fires at once on login (it lives 30 s or less)".to_owned()
     } else {
         format!(

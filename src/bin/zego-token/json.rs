@@ -2,7 +2,7 @@
 //! never rename or remove them.
 
 use serde::Serialize;
-use zego_token::{Claims, Failure, Privilege};
+use zego_token::{Contents, Failure, Kit, Privilege};
 
 pub(crate) mod line;
 pub(crate) mod signature;
@@ -27,20 +27,51 @@ impl From<Privilege> for PrivilegeJson {
     }
 }
 
-/// `generate --json`.
+/// A kit token's suffix as JSON.
+#[derive(Debug, Serialize)]
+pub(crate) struct KitJson {
+    pub(crate) user_id: String,
+    pub(crate) room_id: Option<String>,
+    pub(crate) user_name: String,
+    pub(crate) app_id: u32,
+}
+
+impl From<&Kit> for KitJson {
+    fn from(k: &Kit) -> Self {
+        KitJson {
+            user_id: k.user_id.clone(),
+            room_id: k.room_id.clone(),
+            user_name: k.user_name.clone(),
+            app_id: k.app_id,
+        }
+    }
+}
+
+/// `generate --json`: the token and its claims under the names both
+/// versions share (Token04's), so scripts read every token alike.
 #[derive(Debug, Serialize)]
 pub(crate) struct Generated<'a> {
     pub(crate) token: &'a str,
     pub(crate) mode: &'static str,
-    #[serde(flatten)]
-    pub(crate) claims: &'a Claims,
+    pub(crate) app_id: u32,
+    pub(crate) user_id: &'a str,
+    pub(crate) nonce: i64,
+    pub(crate) ctime: i64,
+    pub(crate) expire: i64,
+    /// `null` for a Token03, which has none.
+    pub(crate) payload: Option<&'a str>,
     pub(crate) privilege: Option<PrivilegeJson>,
+    pub(crate) version: &'static str,
+    pub(crate) kit: Option<KitJson>,
 }
 
 /// One failed check.
 #[derive(Debug, Serialize)]
 pub(crate) struct FailureJson {
     pub(crate) kind: &'static str,
+    /// invalid_claims only: the claim at fault (`claims` for all of them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) field: Option<&'static str>,
     pub(crate) message: String,
     pub(crate) sdk_codes: &'static [u32],
     /// The next step, where there is a useful one.
@@ -52,6 +83,10 @@ impl FailureJson {
     pub(crate) fn new(failure: &Failure, message: String, hint: Option<String>) -> FailureJson {
         FailureJson {
             kind: failure.kind(),
+            field: match failure {
+                Failure::InvalidClaim { claim, .. } => Some(claim.field),
+                _ => None,
+            },
             message,
             sdk_codes: failure.sdk_codes(),
             hint,
@@ -80,7 +115,10 @@ pub(crate) struct Inspected<'a> {
     pub(crate) expire: Option<i64>,
     pub(crate) iv: Option<String>,
     pub(crate) ciphertext_len: Option<usize>,
-    pub(crate) claims: Option<&'a Claims>,
+    /// The token's own keys: Token04's or Token03's.
+    pub(crate) claims: Option<&'a Contents>,
     pub(crate) privilege: Option<PrivilegeJson>,
     pub(crate) warnings: Vec<String>,
+    /// A kit token's suffix.
+    pub(crate) kit: Option<KitJson>,
 }

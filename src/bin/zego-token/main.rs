@@ -14,6 +14,7 @@ mod input;
 mod inspect;
 mod json;
 mod lines;
+mod mint;
 mod profile;
 mod render;
 mod serve;
@@ -35,9 +36,10 @@ fn main() -> ExitCode {
     };
     render::init_color(cli.color);
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let result = run(&cli.command, &cli.profile, &mut out).and_then(|exit| {
-        out.flush()?;
-        Ok(exit)
+    let result = run(&cli.command, &cli.profile, &mut out).and_then(|exit| match out.flush() {
+        // The verdict stands when the reader left early (`| head -1`).
+        Err(e) if batch::closed_pipe(&e) => Ok(exit),
+        flushed => Ok(flushed.map(|()| exit)?),
     });
     match result {
         Ok(exit) => ExitCode::from(exit.code()),

@@ -18,7 +18,7 @@ pub(crate) fn run(
 ) -> anyhow::Result<Exit> {
     let profile = profile::select(profile)?;
     let profile = profile.as_ref();
-    let leeway = input::parse_duration(&args.leeway)?;
+    let leeway = input::leeway(&args.leeway)?;
     let now = input::now(args.inspect.now.as_deref())?;
     let token = if args.inspect.batch {
         None
@@ -75,10 +75,17 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
             out,
             "{}  {} in app {}, expires {}",
             "✓ valid".green().bold(),
-            sanitize(&claims.user_id),
-            claims.app_id,
-            relative(claims.expire, now)
+            sanitize(claims.user_id()),
+            claims.app_id(),
+            relative(claims.expire(), now)
         ),
+        (failures, _)
+            if failures
+                .iter()
+                .all(|f| matches!(f, Failure::InvalidClaim { .. })) =>
+        {
+            write_invalid_claims(out, report)
+        }
         ([only @ (Failure::Malformed(_) | Failure::Untrusted(_))], _) => {
             writeln!(
                 out,
@@ -103,23 +110,56 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
                 format!("✗ invalid: {n} {checks} failed").red().bold()
             )?;
             for failure in failures {
-                writeln!(
-                    out,
-                    "  {} {}",
-                    format!("{:<10}", label(failure)).red(),
-                    sanitize(&inspect::detail(failure))
-                )?;
-                if let Some(sdk) = inspect::sdk_line(failure) {
-                    writeln!(out, "  {:<10} {sdk}", "")?;
-                }
+                write_failure(out, failure)?;
             }
             Ok(())
         }
     }
 }
 
+/// One failed check: its label, what was found, and the SDK error.
+fn write_failure(out: &mut impl Write, failure: &Failure) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {} {}",
+        format!("{:<10}", label(failure)).red(),
+        sanitize(&inspect::detail(failure))
+    )?;
+    if let Some(sdk) = inspect::sdk_line(failure) {
+        writeln!(out, "  {:<10} {sdk}", "")?;
+    }
+    Ok(())
+}
+
+/// A token that opened but was built wrong: the generator is at fault,
+/// and every claim it got wrong is listed.
+fn write_invalid_claims(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    let proof = if report.authenticated() {
+        "GCM: authenticated"
+    } else {
+        "CBC: its plaintext is a JSON object"
+    };
+    let n = report.failures.len();
+    let claims = if n == 1 { "claim" } else { "claims" };
+    writeln!(
+        out,
+        "{} the token opened with this ServerSecret ({proof}),",
+        "✗ invalid claims:".red().bold()
+    )?;
+    writeln!(out, "  but your generator built {n} {claims} wrong")?;
+    for failure in &report.failures {
+        write_failure(out, failure)?;
+        if let Some(hint) = inspect::hint(failure) {
+            writeln!(out, "  {:<10} hint: {hint}", "")?;
+        }
+    }
+    Ok(())
+}
+
 fn label(failure: &Failure) -> &'static str {
     match failure {
+        Failure::InvalidClaim { claim, .. } => claim.field,
+        Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit",
         Failure::Expired { .. } => "expired",
         Failure::NotYetValid { .. } => "too early",
         Failure::AppIdMismatch { .. } => "app_id",

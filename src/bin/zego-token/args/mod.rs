@@ -34,16 +34,16 @@ Exit codes:
   0  success (verify: the token is valid)
   1  other error (unreadable file, I/O)
   2  invalid arguments
-  3  malformed token (not a Token04); sign --check, callback verify: malformed request or body
+  3  malformed token, or claims a faulty generator built wrong; sign --check, callback verify: malformed request or body
   4  untrusted token (wrong ServerSecret, altered, header and claims disagree); wrong signature
   5  expired or not yet valid; a stale request or callback
-  6  an expectation differs (app id, user id, room, privilege)";
+  6  an expectation differs (app id, user id, room, privilege, kit suffix)";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "zego-token",
     version,
-    about = "Generate, decode and verify ZEGOCLOUD Token04 authentication tokens",
+    about = "Generate, decode and verify ZEGOCLOUD authentication tokens (Token04, Token03, UIKit kit tokens)",
     after_help = format!("{EXIT_CODES}\n\nThe ServerSecret comes from --secret, --secret-file or {SECRET_ENV}; \
 the AppID from --app-id or {APP_ID_ENV}; either, and defaults, from a profile (see 'zego-token profile --help')."),
     propagate_version = true
@@ -127,6 +127,8 @@ Examples:
   zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --room-id room1 --no-publish
   TOKEN=$(zego-token generate --app-id 1 --user-id demo --secret-file secret.txt)
   zego-token generate --app-id 1 --secret-file secret.txt --user-ids-from users.txt > tokens.txt
+  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --token-version 03 --room-id room1
+  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --kit --room-id room1 --user-name Demo
 
 stdout holds exactly the token and a newline (with --json, one JSON object).";
 
@@ -136,7 +138,9 @@ Examples:
   zego-token decode --secret-file secret.txt \"$TOKEN\"   every claim and the privileges
   pbpaste | zego-token decode --json
   zego-token decode --batch --json --input tokens.txt
+  zego-token decode --secret-file secret.txt \"$KIT_TOKEN\"   a UIKit kit token: the suffix and the token
 
+Reads Token04, Token03 and UIKit kit tokens (TOKEN#SUFFIX).
 Decoding is not a judgement: an expired token decodes with exit 0 (see verify).
 Exit codes: 0 decoded, 3 malformed, 4 untrusted, 1 and 2 as elsewhere.";
 
@@ -147,8 +151,10 @@ Examples:
   zego-token verify -q \"$TOKEN\" && echo ok
   zego-token verify --batch --app-id 1 < tokens.txt
   zego-token verify --now 2026-11-30T12:00:00Z --leeway 30s --json \"$TOKEN\"
+  zego-token verify --user-id alice \"$KIT_TOKEN\"   the suffix must name the token's user and app
 
-Exit codes: 0 valid; 3 malformed; 4 untrusted; 5 expired or not yet valid;
+Exit codes: 0 valid; 3 malformed or invalid claims (a faulty generator);
+4 untrusted; 5 expired or not yet valid;
 6 an expectation differs. With several failures, the first of 3, 4, 6, 5;
 with --batch, the gravest failure of any line (0 when every token is valid).";
 
@@ -215,6 +221,22 @@ pub(crate) struct GenerateArgs {
     #[arg(long, value_enum)]
     pub(crate) mode: Option<ModeArg>,
 
+    /// The token format: 04 (current) or 03 (older: always CBC, needs
+    /// --room-id, no payload or stream ids).
+    #[arg(long, value_enum, value_name = "VERSION", default_value = "04")]
+    pub(crate) token_version: TokenVersionArg,
+
+    /// Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix
+    /// names --user-id, --room-id (optional) and --user-name. The token
+    /// inside carries privileges only when --no-login, --no-publish or
+    /// --stream-id ask for them.
+    #[arg(long)]
+    pub(crate) kit: bool,
+
+    /// With --kit: the name the UIKit shows [default: the user id].
+    #[arg(long, value_name = "NAME", requires = "kit")]
+    pub(crate) user_name: Option<String>,
+
     /// The creation time instead of the clock: unix seconds or RFC 3339.
     #[arg(long, value_name = "TIME")]
     pub(crate) now: Option<String>,
@@ -222,6 +244,16 @@ pub(crate) struct GenerateArgs {
     /// Print one JSON object instead of the bare token.
     #[arg(long)]
     pub(crate) json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TokenVersionArg {
+    /// Token04, the current format.
+    #[value(name = "04")]
+    V04,
+    /// Token03, the older format.
+    #[value(name = "03")]
+    V03,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

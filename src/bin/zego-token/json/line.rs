@@ -1,5 +1,5 @@
 //! Batch mode's JSON Lines, written straight from the [`Report`] or the
-//! [`Generated`] token.
+//! [`Minted`] token.
 //!
 //! The derived serializers of [`Inspected`](super::Inspected) and
 //! [`Generated`](super::Generated) spend most of a batch line's time escaping
@@ -10,10 +10,11 @@
 //! serde_json. Tests hold every line to the derived output, byte for byte.
 
 use serde::Serialize;
-use zego_token::{Claims, Generated, Repair, Report};
+use zego_token::{Claims, Contents, Repair, Report};
 
-use super::PrivilegeJson;
+use super::{KitJson, PrivilegeJson};
 use crate::batch::Verdict;
+use crate::mint::Minted;
 use crate::{inspect, render};
 
 /// `,"name":` as a constant, so that writing a key is one copy of known
@@ -54,8 +55,8 @@ pub(crate) fn write(
         }
     }
     let envelope = report.envelope.as_ref();
-    if w.raw(key!("version")).or_null(envelope).is_some() {
-        w.string(zego_token::VERSION)?;
+    if let Some(e) = w.raw(key!("version")).or_null(envelope) {
+        w.string(e.version().as_str())?;
     }
     if let Some(e) = w.raw(key!("mode")).or_null(envelope) {
         w.string(e.mode().as_str())?;
@@ -70,8 +71,10 @@ pub(crate) fn write(
     if let Some(e) = w.raw(key!("ciphertext_len")).or_null(envelope) {
         w.int(e.ciphertext().len());
     }
-    if let Some(c) = w.raw(key!("claims")).or_null(report.claims.as_ref()) {
-        w.claims(c)?;
+    match w.raw(key!("claims")).or_null(report.claims.as_ref()) {
+        Some(Contents::V04(c)) => w.claims(c)?,
+        Some(other) => w.serde(other)?,
+        None => {}
     }
     w.raw(key!("privilege"))
         .serde(&report.privilege().map(PrivilegeJson::from))?;
@@ -82,6 +85,8 @@ pub(crate) fn write(
     } else {
         w.serde(&warnings)?;
     }
+    w.raw(key!("kit"))
+        .kit(report.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
@@ -91,18 +96,36 @@ pub(crate) fn write(
 /// the same for every token of a run.
 pub(crate) fn generated(
     out: &mut Vec<u8>,
-    made: &Generated,
+    made: &Minted,
     privilege: &[u8],
 ) -> serde_json::Result<()> {
     out.reserve(512);
     let mut w = Writer { out };
-    // "04" and base64: nothing to escape, and too long to check for nothing.
+    // "04" and base64 (and '#'): nothing to escape, and too long to check
+    // for nothing.
     w.raw(b"{\"token\":\"")
         .raw(made.token.as_bytes())
         .raw(b"\"");
     w.raw(key!("mode")).string(made.mode.as_str())?;
-    w.raw(b",").claim_fields(&made.claims)?;
+    match &made.claims {
+        Contents::V04(c) => {
+            w.raw(b",").claim_fields(c)?;
+        }
+        other => {
+            // Token03 under Token04's names, as the derived view writes it.
+            w.raw(key!("app_id")).int(other.app_id());
+            w.raw(key!("user_id")).string(other.user_id())?;
+            w.raw(key!("nonce")).int(other.nonce());
+            w.raw(key!("ctime")).int(other.ctime());
+            w.raw(key!("expire")).int(other.expire());
+            w.raw(key!("payload")).raw(b"null");
+        }
+    }
     w.raw(key!("privilege")).raw(privilege);
+    w.raw(key!("version"))
+        .string(made.claims.version().as_str())?;
+    w.raw(key!("kit"))
+        .kit(made.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
@@ -172,6 +195,16 @@ impl Writer<'_> {
         }
     }
 
+    fn kit(&mut self, kit: Option<KitJson>) -> serde_json::Result<()> {
+        match kit {
+            None => {
+                self.raw(b"null");
+                Ok(())
+            }
+            Some(kit) => self.serde(&kit),
+        }
+    }
+
     /// Writes `null` for `None`, and leaves writing the value to the caller.
     fn or_null<T>(&mut self, value: Option<T>) -> Option<T> {
         if value.is_none() {
@@ -212,9 +245,13 @@ mod tests {
     }
 
     /// Tokens for plain, escaped and non-ASCII users, with and without a
-    /// privilege payload, against the derived serializer's line.
+    /// privilege payload, in both modes, as Token03 and as kit tokens,
+    /// against the derived serializer's line.
     #[test]
     fn writes_what_the_generate_derive_writes() {
+        use crate::mint::{KitRequest, Request, recipe};
+        use zego_token::{Mode, Version};
+
         let secret = Secret::new(&"0".repeat(32)).expect("valid");
         let room = zego_token::Privilege {
             room_id: "r\"1".into(),
@@ -222,39 +259,65 @@ mod tests {
             publish: false,
             stream_ids: Some(vec!["s1".into()]),
         };
-        for user_id in ["user_1", "back\\slash \"q\"", "用户\u{1F600}", "tab\there"] {
-            for privilege in [None, Some(room.clone())] {
-                let grant = zego_token::Grant {
+        let room03 = zego_token::Privilege {
+            stream_ids: None,
+            ..room.clone()
+        };
+        let kit = || KitRequest {
+            room_id: Some("r\"1"),
+            user_name: Some("Nä me"),
+        };
+        let mut made_count = 0;
+        for user_id in [
+            "user_1",
+            "back\\slash \"q\"",
+            "用户\u{1F600}",
+            "tab\there",
+            "é",
+        ] {
+            let kinds = [
+                (Version::V04, Mode::Gcm, None, None),
+                (Version::V04, Mode::Gcm, Some(&room), None),
+                (Version::V04, Mode::Cbc, None, None),
+                (Version::V04, Mode::Cbc, Some(&room), None),
+                (Version::V03, Mode::Cbc, Some(&room03), None),
+                (Version::V04, Mode::Gcm, None, Some(kit())),
+                (Version::V04, Mode::Cbc, Some(&room), Some(kit())),
+            ];
+            for (version, mode, privilege, kit) in kinds {
+                let request = Request {
                     app_id: 1_234_567_890,
-                    user_id: user_id.into(),
-                    effective_time: 3600,
-                    payload: privilege
-                        .as_ref()
-                        .map(|p| p.to_payload())
-                        .unwrap_or_default(),
+                    user_id: Some(user_id),
+                    effective_time: "3600",
+                    privilege,
+                    payload: None,
+                    version,
+                    mode,
+                    kit,
+                    now: 1_796_000_000,
                 };
-                for mode in [zego_token::Mode::Gcm, zego_token::Mode::Cbc] {
-                    let made = zego_token::generate(
-                        &grant,
-                        &secret,
-                        mode,
-                        1_796_000_000,
-                        &mut rand::rng(),
-                    )
-                    .expect("generates");
-                    let view = crate::generate::to_json(&made, privilege.clone());
-                    let mut derived = serde_json::to_vec(&view).expect("serialises");
-                    derived.push(b'\n');
-                    let value = serde_json::to_vec(&view.privilege).expect("serialises");
-                    let mut fast = Vec::new();
-                    generated(&mut fast, &made, &value).expect("writes");
-                    assert_eq!(
-                        String::from_utf8_lossy(&fast),
-                        String::from_utf8_lossy(&derived)
-                    );
-                }
+                // Kit tokens refuse ids above U+00FF; that is tested elsewhere.
+                let Ok(mut recipe) = recipe(request) else {
+                    assert!(!user_id.chars().all(|c| u32::from(c) <= 0xFF));
+                    continue;
+                };
+                let made = recipe
+                    .mint(user_id, &secret, 1_796_000_000, &mut rand::rng())
+                    .expect("mints");
+                let view = made.to_json(recipe.privilege.as_ref());
+                let mut derived = serde_json::to_vec(&view).expect("serialises");
+                derived.push(b'\n');
+                let value = serde_json::to_vec(&view.privilege).expect("serialises");
+                let mut fast = Vec::new();
+                generated(&mut fast, &made, &value).expect("writes");
+                assert_eq!(
+                    String::from_utf8_lossy(&fast),
+                    String::from_utf8_lossy(&derived)
+                );
+                made_count += 1;
             }
         }
+        assert_eq!(made_count, 5 * 7 - 2);
     }
 
     /// Every vendor vector, as valid, expired, failing expectations, under

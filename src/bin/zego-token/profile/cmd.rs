@@ -5,10 +5,10 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::args::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
-use crate::credentials;
 use crate::exit::{Exit, UserError};
 use crate::profile::{self, CallbackSource, Config, Editor, Entry, EntrySecret, SecretSource};
 use crate::render::sanitize;
+use crate::{credentials, input};
 
 /// Longest profile name.
 const MAX_NAME: usize = 64;
@@ -45,7 +45,10 @@ fn add(args: &ProfileAddArgs, path: &Path) -> anyhow::Result<Exit> {
     check_name(name)?;
     zego_token::validate_app_id(args.app_id).map_err(UserError::from)?;
     if let Some(text) = &args.effective_time {
-        profile::parse_lifetime(text)?;
+        let seconds = profile::parse_lifetime(text)?;
+        if let Some(warning) = input::long_lifetime_warning(text, seconds) {
+            let _ = writeln!(std::io::stderr(), "{warning}");
+        }
     }
     let mut editor = Editor::open(path)?;
     if editor.contains(name) && !args.force {

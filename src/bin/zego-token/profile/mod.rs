@@ -179,13 +179,18 @@ fn lifetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error>
     Ok(Some(text))
 }
 
-/// A default lifetime: a duration as `--effective-time` takes it, above zero.
+/// A default lifetime: a duration as `--effective-time` takes it, above zero
+/// and ending by 9999 even counted from 1970.
 pub(crate) fn parse_lifetime(text: &str) -> Result<i64, UserError> {
     match input::parse_duration(text) {
         Ok(0) => Err(UserError::usage(format!(
             "effective_time {text:?} must be above zero"
         ))),
-        Ok(seconds) => Ok(seconds),
+        Ok(_) => input::lifetime(text, 0).map_err(|_| {
+            UserError::usage(format!(
+                "effective_time {text:?} ends after 9999-12-31, the latest expiry accepted"
+            ))
+        }),
         Err(_) => Err(UserError::usage(format!(
             "invalid effective_time {text:?}: give seconds (3600) or a number with a unit: 90s, 30m, 2h, 7d"
         ))),

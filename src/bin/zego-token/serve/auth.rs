@@ -146,17 +146,31 @@ pub(super) async fn require_key(
     response
 }
 
-/// Middleware for every route of a server without a key (so on loopback):
+/// Middleware for every route. On a server without a key (so on loopback),
 /// a page on another site that rebinds its own name to 127.0.0.1 still
-/// sends its own name as Host, and is turned away.
+/// sends its own name as Host, and is turned away. The check fails closed:
+/// a request whose host cannot be told is refused, unless it carries the key.
 pub(super) async fn loopback_host(
     State(app): State<Arc<App>>,
     request: Request,
     next: Next,
 ) -> Response {
-    let host = request.headers().get(HOST).and_then(|h| h.to_str().ok());
-    if app.access.key().is_some() || host.is_none_or(is_loopback_host) {
+    let host = request_host(&request);
+    let keyed = app.access.key().is_some();
+    let admitted = match host {
+        // With a key, any well-formed Host: the key is the guard.
+        Some(host) => keyed || is_loopback_host(host),
+        None => keyed && app.access.admits(request.headers().get(AUTHORIZATION)),
+    };
+    if admitted {
         return next.run(request).await;
+    }
+    if host.is_none() {
+        return ApiError::bad_request(
+            "the request's Host is missing, unreadable, repeated or at odds with its target",
+        )
+        .hint("send one Host header naming this server, e.g. Host: 127.0.0.1:8787")
+        .into_response();
     }
     ApiError::new(
         StatusCode::FORBIDDEN,
@@ -164,6 +178,21 @@ pub(super) async fn loopback_host(
     )
     .hint("open it as http://127.0.0.1:PORT/ or http://localhost:PORT/; to serve other machines, pass --listen with their network and use the access key")
     .into_response()
+}
+
+/// The host a request is addressed to: its one Host header, as text, which
+/// an absolute-form target (`GET http://host/ HTTP/1.1`) must agree with.
+/// `None` when there is none, several, or they disagree.
+fn request_host(request: &Request) -> Option<&str> {
+    let mut hosts = request.headers().get_all(HOST).iter();
+    let host = hosts.next()?.to_str().ok()?;
+    if hosts.next().is_some() {
+        return None;
+    }
+    match request.uri().authority() {
+        Some(target) if !target.as_str().eq_ignore_ascii_case(host) => None,
+        _ => Some(host),
+    }
 }
 
 /// `localhost`, `*.localhost` or a loopback IP, with or without a port.

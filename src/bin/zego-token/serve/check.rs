@@ -1,6 +1,8 @@
 //! `POST /api/verify` and `POST /api/decode`: the `verify --json` and
 //! `decode --json` objects of a token sent in a JSON body.
 
+use std::cell::Cell;
+use std::fmt;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -9,6 +11,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use clap::ValueEnum as _;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 use zego_token::{Expectations, Repaired, Report, Right};
 
@@ -76,7 +79,7 @@ pub(super) async fn decode(
 }
 
 fn user(report: &Report) -> Option<&str> {
-    report.claims.as_ref().map(|c| c.user_id.as_str())
+    report.claims.as_ref().map(|c| c.user_id())
 }
 
 /// An unreadable or too large body.
@@ -94,18 +97,62 @@ fn rejected(e: BytesRejection) -> ApiError {
 /// The JSON object of a request, read key by key so an error can name its key.
 struct Body(Map<String, Value>);
 
+/// Reads a JSON object, noting in the cell the key whose value is being
+/// read, so that a syntax error there can name it.
+struct Keyed<'a>(&'a Cell<Option<String>>);
+
+impl<'de> DeserializeSeed<'de> for Keyed<'_> {
+    type Value = Map<String, Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Keyed<'_> {
+    type Value = Map<String, Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(key) = access.next_key::<String>()? {
+            self.0.set(Some(key.clone()));
+            let value = access.next_value::<Value>()?;
+            self.0.set(None);
+            map.insert(key, value);
+        }
+        Ok(map)
+    }
+}
+
 impl Body {
     fn parse(bytes: &[u8], keys: &[&str]) -> Result<Body, ApiError> {
         let usage = format!(
             "send a JSON object such as {{\"token\": \"04...\"}}; its keys: {}",
             keys.join(", ")
         );
-        let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-            ApiError::bad_request(format!("the body is not JSON: {e}")).hint(usage.clone())
-        })?;
-        let Value::Object(map) = value else {
-            return Err(ApiError::bad_request("the body is not a JSON object").hint(usage));
-        };
+        let at = Cell::new(None);
+        let mut reader = serde_json::Deserializer::from_slice(bytes);
+        let map = Keyed(&at)
+            .deserialize(&mut reader)
+            .and_then(|map| reader.end().map(|()| map))
+            .map_err(|e| {
+                if e.is_data() {
+                    return ApiError::bad_request("the body is not a JSON object")
+                        .hint(usage.clone());
+                }
+                let error =
+                    ApiError::bad_request(format!("the body is not JSON: {e}")).hint(usage.clone());
+                // Invalid UTF-8 or a lone surrogate in a value is refused
+                // (never replaced), and named.
+                match at.take() {
+                    Some(key) => error.field(key),
+                    None => error,
+                }
+            })?;
         if let Some(unknown) = map.keys().find(|k| !keys.contains(&k.as_str())) {
             return Err(ApiError::bad_request(format!("unknown key {unknown:?}")).hint(usage));
         }
@@ -194,7 +241,7 @@ impl Body {
                 ));
             }
         };
-        input::parse_duration(&text).map_err(|e| ApiError::from(e).field("leeway"))
+        input::leeway(&text).map_err(|e| ApiError::from(e).field("leeway"))
     }
 
     /// Unix seconds or RFC 3339; the clock when absent.

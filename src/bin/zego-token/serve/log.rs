@@ -1,17 +1,23 @@
 //! One stderr line per request: time, method, path, status, duration and
 //! the user id. Never the query string, a body, the token or the secret.
+//! A request rejected before routing gets `time - - status reason`.
 
 use std::io::Write as _;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::App;
+use super::reply::ApiError;
 use crate::render::{local_clock, sanitize};
+
+/// The time a request has, from its headers, to arrive whole and be
+/// answered (the replies themselves take milliseconds).
+pub(super) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The user a reply concerns, left in its extensions for the log line.
 #[derive(Debug, Clone)]
@@ -23,14 +29,14 @@ struct InFlight<'a>(&'a App);
 
 impl<'a> InFlight<'a> {
     fn enter(app: &'a App) -> InFlight<'a> {
-        app.in_flight.fetch_add(1, Ordering::Relaxed);
+        app.in_flight.send_modify(|n| *n += 1);
         InFlight(app)
     }
 }
 
 impl Drop for InFlight<'_> {
     fn drop(&mut self) {
-        self.0.in_flight.fetch_sub(1, Ordering::Relaxed);
+        self.0.in_flight.send_modify(|n| *n -= 1);
     }
 }
 
@@ -41,7 +47,20 @@ pub(super) async fn log(State(app): State<Arc<App>>, request: Request, next: Nex
     let path = request.uri().path().to_owned();
     let response = {
         let _in_flight = InFlight::enter(&app);
-        next.run(request).await
+        // A body that stalls would hold its connection, and a place under
+        // the connection cap, for good.
+        match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+            Ok(response) => response,
+            Err(_) => ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                format!(
+                    "the request did not arrive within {} s",
+                    REQUEST_TIMEOUT.as_secs()
+                ),
+            )
+            .hint("send the body with the headers, at once")
+            .into_response(),
+        }
     };
     let user = response
         .extensions()
@@ -58,4 +77,14 @@ pub(super) async fn log(State(app): State<Arc<App>>, request: Request, next: Nex
         start.elapsed().as_secs_f64() * 1000.0,
     );
     response
+}
+
+/// The line of a request answered before routing (431, 414, 400): its
+/// method and path are unknown.
+pub(super) fn rejected(status: u16, reason: &str) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "{} - - {status} {reason}",
+        local_clock(chrono::Utc::now().timestamp()),
+    );
 }

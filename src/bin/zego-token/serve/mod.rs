@@ -5,10 +5,12 @@
 //! - `routes`: the router, the page and the small endpoints;
 //! - `token`: `GET /token`; `check`: `POST /api/verify` and `/api/decode`;
 //! - `auth`: the access key, the Host check and CORS;
-//! - `log`: one stderr line per request; `reply`: JSON replies and errors.
+//! - `log`: one stderr line per request; `reply`: JSON replies and errors;
+//! - `conn`: the accept loop, the connection cap and the timeouts.
 
 mod auth;
 mod check;
+mod conn;
 mod log;
 mod reply;
 mod routes;
@@ -17,7 +19,6 @@ mod token;
 use std::io::Write as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -40,12 +41,16 @@ struct App {
     /// The mode of requests that name none.
     mode: ModeArg,
     access: auth::Access,
-    /// Requests being handled, for the shutdown message.
-    in_flight: AtomicUsize,
+    /// Requests being handled, for the shutdown.
+    in_flight: watch::Sender<usize>,
 }
 
 /// How long a stop waits for requests in flight before it gives up on them.
 const GRACE: Duration = Duration::from_secs(10);
+
+/// How long a stop waits, once no request is in flight, for the connections
+/// still open (replies being written); the others are stalled, mid-headers.
+const STALLED_GRACE: Duration = Duration::from_millis(500);
 
 pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Exit> {
     let profile = profile::select(profile)?;
@@ -57,8 +62,11 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
         zego_token::validate_app_id(app_id).map_err(UserError::from)?;
     }
     let effective_time = input::effective_time(args.effective_time.as_deref(), profile);
-    let lifetime = input::parse_duration(effective_time)?;
+    let lifetime = input::lifetime(effective_time, chrono::Utc::now().timestamp())?;
     zego_token::expiry(0, lifetime).map_err(UserError::from)?;
+    if let Some(warning) = input::long_lifetime_warning(effective_time, lifetime) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
     let access = auth::Access::new(args.listen, args.access_key.as_deref())?;
     let cors = auth::cors(&args.cors_origin)?;
     credentials::warn_if_mixed(args.app_id, &args.secret, profile);
@@ -68,7 +76,7 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
         effective_time: effective_time.to_owned(),
         mode: input::mode(args.mode, profile),
         access,
-        in_flight: AtomicUsize::new(0),
+        in_flight: watch::Sender::new(0),
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -96,31 +104,46 @@ async fn serve(
             count.send_modify(|n| *n += 1);
         }
     });
-    banner(&app, addr)?;
+    let cap = conn::max_connections();
+    banner(&app, addr, cap)?;
     let router = routes::router(Arc::clone(&app), cors);
-    let (mut first, stopping) = (stops.clone(), Arc::clone(&app));
-    let server = axum::serve(listener, router).with_graceful_shutdown(async move {
+    let tracker = conn::Tracker::new();
+    let mut first = stops.clone();
+    let stopped = async move {
         let _ = first.wait_for(|&n| n >= 1).await;
-        match stopping.in_flight.load(Ordering::Relaxed) {
-            0 => note("stopping"),
-            1 => note("stopping: finishing 1 request in flight"),
-            n => note(&format!("stopping: finishing {n} requests in flight")),
-        }
-    });
+    };
+    conn::accept(listener, router, &tracker, cap, stopped).await;
+    // The listener is closed: no new connections. The open ones finish the
+    // request in flight, if any, and close.
+    let busy = *app.in_flight.borrow();
+    match busy {
+        0 => note("stopping"),
+        1 => note("stopping: finishing 1 request in flight"),
+        n => note(&format!("stopping: finishing {n} requests in flight")),
+    }
+    tracker.close_all();
+    let mut in_flight = app.in_flight.subscribe();
+    let answered = async {
+        let _ = in_flight.wait_for(|&n| n == 0).await;
+        tokio::time::sleep(STALLED_GRACE).await;
+    };
     let mut stops = stops;
-    let give_up = async move {
-        let _ = stops.wait_for(|&n| n >= 1).await;
-        // A second Ctrl-C does not wait for the requests in flight either.
+    // A second Ctrl-C does not wait for the requests in flight either.
+    let give_up = async {
         tokio::select! {
             () = tokio::time::sleep(GRACE) => {}
             _ = stops.wait_for(|&n| n >= 2) => {}
         }
     };
     tokio::select! {
-        result = server => {
-            result.context("the server failed")?;
-            note("stopped");
-        }
+        () = tracker.all_closed() => note("stopped"),
+        () = answered => match tracker.open() {
+            0 => note("stopped"),
+            n => note(&format!(
+                "stopped, closing {n} stalled connection{} without a complete request",
+                if n == 1 { "" } else { "s" }
+            )),
+        },
         () = give_up => {
             note("stopped, without waiting any longer for the requests still open");
         }
@@ -184,7 +207,7 @@ fn bind_error(listen: SocketAddr, e: &std::io::Error) -> UserError {
 }
 
 /// What the server is and how to reach it, on stderr.
-fn banner(app: &App, addr: SocketAddr) -> std::io::Result<()> {
+fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
     let url = format!("http://{addr}/");
     let mut err = std::io::stderr().lock();
     writeln!(err, "zego-token serve: listening on {url}")?;
@@ -193,8 +216,11 @@ fn banner(app: &App, addr: SocketAddr) -> std::io::Result<()> {
     } else {
         url.clone()
     };
+    // Only a generated key is shown: a given one is the user's to keep, and
+    // a log of the output should not hold it.
     let page = match app.access.key() {
-        Some(key) => format!("{shown}#key={key}"),
+        Some(key) if app.access.generated() => format!("{shown}#key={key}"),
+        Some(_) => format!("{shown}  (it asks for the access key)"),
         None => shown.clone(),
     };
     writeln!(err, "  Token Assistant  {page}")?;
@@ -231,17 +257,26 @@ fn banner(app: &App, addr: SocketAddr) -> std::io::Result<()> {
         )?,
     }
     if let Some(key) = app.access.key() {
-        let origin = if app.access.generated() {
-            "generated; choose one with --access-key"
+        if app.access.generated() {
+            writeln!(
+                err,
+                "  access key       {key}  (generated; choose one with --access-key)"
+            )?;
         } else {
-            "as given"
-        };
-        writeln!(err, "  access key       {key}  ({origin})")?;
+            writeln!(err, "  access key       as given")?;
+        }
         writeln!(
             err,
             "  requests to /token and /api/* need: Authorization: Bearer <access key>"
         )?;
     }
+    writeln!(
+        err,
+        "  limits           {cap} connections at once; headers within {} s (also the \
+         keep-alive idle time), the body within {} s",
+        conn::HEADER_TIMEOUT.as_secs(),
+        log::REQUEST_TIMEOUT.as_secs()
+    )?;
     if !addr.ip().is_loopback() {
         writeln!(
             err,

@@ -1,6 +1,8 @@
 //! JSON replies, and the one error shape of the API:
 //! `{"error": "...", "hint": "...", "field": "..."}`.
 
+use std::borrow::Cow;
+
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -45,7 +47,7 @@ pub(super) struct ApiError {
     hint: Option<String>,
     /// The query parameter or body key at fault, for the page to point at.
     #[serde(skip_serializing_if = "Option::is_none")]
-    field: Option<&'static str>,
+    field: Option<Cow<'static, str>>,
 }
 
 impl ApiError {
@@ -73,8 +75,8 @@ impl ApiError {
         self
     }
 
-    pub(super) fn field(mut self, field: &'static str) -> ApiError {
-        self.field = Some(field);
+    pub(super) fn field(mut self, field: impl Into<Cow<'static, str>>) -> ApiError {
+        self.field = Some(field.into());
         self
     }
 

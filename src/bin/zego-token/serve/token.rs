@@ -3,22 +3,22 @@
 
 use std::sync::Arc;
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use clap::ValueEnum as _;
-use zego_token::{EncodeError, Generated, Privilege};
+use percent_encoding::percent_decode_str;
+use zego_token::{Privilege, Version};
 
 use super::App;
 use super::reply::{self, ApiError};
 use crate::args::ModeArg;
-use crate::exit::UserError;
-use crate::generate::{self, Arg, Request};
+use crate::generate;
+use crate::mint::{self, Arg, KitRequest, Minted, Request};
 
 /// The parameters, for the message about an unknown one.
 const KNOWN: &str = "user_id, app_id, effective_time (or ttl), room_id, login, publish, \
-                     stream_id (repeatable), payload, mode";
+                     stream_id (repeatable), payload, mode, token_version, kit, user_name";
 
 /// The SDK's rule for user ids, for errors about one.
 const USER_ID_RULE: &str = "a user id has 1 to 64 bytes: letters, digits and \
@@ -36,29 +36,57 @@ struct Params<'a> {
     publish: Option<&'a str>,
     stream_ids: Vec<String>,
     payload: Option<&'a str>,
+    token_version: Option<&'a str>,
+    kit: Option<&'a str>,
+    user_name: Option<&'a str>,
 }
 
-pub(super) async fn get(
-    State(app): State<Arc<App>>,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Response {
-    let pairs = match query {
-        Ok(Query(pairs)) => pairs,
-        Err(e) => {
-            return ApiError::bad_request(format!("cannot read the query: {}", e.body_text()))
-                .hint("percent-encode the values: /token?user_id=alice&effective_time=30m")
-                .into_response();
-        }
+pub(super) async fn get(State(app): State<Arc<App>>, RawQuery(query): RawQuery) -> Response {
+    let pairs = match decode_query(query.as_deref().unwrap_or_default()) {
+        Ok(pairs) => pairs,
+        Err(e) => return e.into_response(),
     };
     let user = pairs
         .iter()
         .find(|(key, _)| key == "user_id")
         .map(|(_, value)| value.as_str());
     let response = match params(&pairs).and_then(|p| mint(&app, &p)) {
-        Ok((made, privilege)) => reply::json(StatusCode::OK, &generate::to_json(&made, privilege)),
+        Ok((made, privilege)) => reply::json(StatusCode::OK, &made.to_json(privilege.as_ref())),
         Err(e) => e.into_response(),
     };
     reply::with_user(response, user)
+}
+
+/// The query's `key=value` pairs, percent-decoded (`+` is a space) and
+/// required to be UTF-8: a lenient decoder would turn `%ff` and `%fe` alike
+/// into U+FFFD, one user id for two inputs.
+fn decode_query(query: &str) -> Result<Vec<(String, String)>, ApiError> {
+    let hint = "percent-encode the UTF-8 bytes of the text: /token?user_id=J%C3%BCrgen";
+    let decode = |text: &str| {
+        let spaced = text.replace('+', " ");
+        String::from_utf8(percent_decode_str(&spaced).collect())
+    };
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode(key).map_err(|_| {
+                ApiError::bad_request("cannot read the query: a parameter name is not UTF-8")
+                    .hint(hint)
+            })?;
+            let value = decode(value).map_err(|_| {
+                let field = match key.as_str() {
+                    "ttl" => "effective_time".to_owned(),
+                    _ => key.clone(),
+                };
+                ApiError::bad_request(format!("the value of {key} is not UTF-8 text"))
+                    .hint(hint)
+                    .field(field)
+            })?;
+            Ok((key, value))
+        })
+        .collect()
 }
 
 fn params(pairs: &[(String, String)]) -> Result<Params<'_>, ApiError> {
@@ -73,6 +101,9 @@ fn params(pairs: &[(String, String)]) -> Result<Params<'_>, ApiError> {
             "login" => &mut p.login,
             "publish" => &mut p.publish,
             "payload" => &mut p.payload,
+            "token_version" => &mut p.token_version,
+            "kit" => &mut p.kit,
+            "user_name" => &mut p.user_name,
             "stream_id" => {
                 // Repeatable; a comma-separated list is read too.
                 p.stream_ids.extend(
@@ -115,11 +146,14 @@ fn field_name(key: &str) -> &'static str {
         "room_id" => "room_id",
         "login" => "login",
         "publish" => "publish",
+        "token_version" => "token_version",
+        "kit" => "kit",
+        "user_name" => "user_name",
         _ => "payload",
     }
 }
 
-fn mint(app: &App, p: &Params<'_>) -> Result<(Generated, Option<Privilege>), ApiError> {
+fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiError> {
     let secret = app
         .secret
         .as_ref()
@@ -149,40 +183,81 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Generated, Option<Privilege>), Api
         })?,
         None => app.mode,
     };
-    let privilege = privilege(p)?;
+    let version = match p.token_version.map(str::trim) {
+        None | Some("04") => Version::V04,
+        Some("03") => Version::V03,
+        Some(other) => {
+            return Err(
+                ApiError::bad_request(format!("invalid token_version {other:?}"))
+                    .hint("token_version is 04 (current) or 03 (older)")
+                    .field("token_version"),
+            );
+        }
+    };
+    if version == Version::V03 && p.mode.is_some() && mode == ModeArg::Gcm {
+        return Err(ApiError::bad_request("a Token03 is always AES-256-CBC")
+            .hint("leave out mode, or make a Token04")
+            .field("mode"));
+    }
+    let kit = flag(p.kit, "kit")
+        .map_err(|e| e.hint("kit is 1 (a UIKit kit token) or 0 (a plain token)"))?
+        .unwrap_or(false);
+    if version == Version::V03 && p.payload.is_some() {
+        return Err(ApiError::bad_request("a Token03 has no payload")
+            .hint("give room_id, login and publish instead of a payload")
+            .field("payload"));
+    }
+    if p.user_name.is_some() && !kit {
+        return Err(ApiError::bad_request("user_name is for kit tokens")
+            .hint("add kit=1 for a UIKit kit token, or leave out user_name")
+            .field("user_name"));
+    }
+    let privilege = privilege(p, kit)?;
     let now = chrono::Utc::now().timestamp();
-    let grant = generate::grant(Request {
+    let mut recipe = mint::recipe(Request {
         app_id,
         user_id: Some(user_id),
         effective_time: p.effective_time.unwrap_or(&app.effective_time),
         privilege: privilege.as_ref(),
         payload: p.payload,
+        version,
+        mode: generate::mode(mode),
+        kit: kit.then_some(KitRequest {
+            room_id: p.room_id,
+            user_name: p.user_name,
+        }),
         now,
     })
-    .map_err(|(arg, e)| match arg {
+    .map_err(at)?;
+    let made = recipe
+        .mint(user_id, secret, now, &mut rand::rng())
+        .map_err(at)?;
+    Ok((made, recipe.privilege))
+}
+
+/// A check's error, pointed at its parameter.
+fn at((arg, e): (Arg, crate::exit::UserError)) -> ApiError {
+    match arg {
         Arg::AppId => ApiError::from(e).field("app_id"),
         Arg::UserId => ApiError::from(e).hint_or(USER_ID_RULE).field("user_id"),
         Arg::EffectiveTime => ApiError::from(e)
             .hint("give effective_time as seconds or with a unit: 3600, 90s, 30m, 2h, 7d")
             .field("effective_time"),
-    })?;
-    let made = zego_token::generate(&grant, secret, generate::mode(mode), now, &mut rand::rng())
-        .map_err(|e| {
-            let too_large = matches!(e, EncodeError::PayloadTooLarge { .. });
-            let error = ApiError::from(UserError::from(e));
-            match (too_large, &privilege) {
-                (true, Some(_)) => error.field("stream_id"),
-                (true, None) => error.field("payload"),
-                (false, _) => error,
-            }
-        })?;
-    Ok((made, privilege))
+        Arg::TokenVersion => ApiError::from(e).field("token_version"),
+        Arg::RoomId => ApiError::from(e).field("room_id"),
+        Arg::StreamId => ApiError::from(e).field("stream_id"),
+        Arg::Payload => ApiError::from(e).field("payload"),
+    }
 }
 
-/// The privilege payload of `room_id`, `login`, `publish` and `stream_id`.
-fn privilege(p: &Params<'_>) -> Result<Option<Privilege>, ApiError> {
+/// The privilege payload of `room_id`, `login`, `publish` and `stream_id`;
+/// for a kit token, only when `login`, `publish` or `stream_id` ask for one.
+fn privilege(p: &Params<'_>, kit: bool) -> Result<Option<Privilege>, ApiError> {
     let login = flag(p.login, "login")?;
     let publish = flag(p.publish, "publish")?;
+    if kit && login.is_none() && publish.is_none() && p.stream_ids.is_empty() {
+        return Ok(None);
+    }
     let Some(room_id) = p.room_id else {
         if login.is_some() || publish.is_some() || !p.stream_ids.is_empty() {
             return Err(

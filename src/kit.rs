@@ -1,0 +1,297 @@
+//! UIKit kit tokens: `token04 + "#" + base64(JSON {"userID", "roomID",
+//! "userName", "appID"})`, as ZEGO's web UIKits take them.
+//!
+//! The UIKit encodes the JSON with `btoa` and reads it back with
+//! `JSON.parse(atob(suffix))`: the suffix bytes are Latin-1, one byte per
+//! character. This module reads and writes them the same way.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The character that separates the token from the kit suffix.
+pub const KIT_SEPARATOR: char = '#';
+
+/// What `encodeURIComponent` leaves as it is, besides letters and digits.
+const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// The suffix of a kit token: who the UIKit logs in as, and where.
+///
+/// ```
+/// use zego_token::{Kit, split_kit};
+///
+/// let kit = Kit {
+///     user_id: "alice".into(),
+///     room_id: Some("room1".into()),
+///     user_name: "Alice B".into(),
+///     app_id: 1234567890,
+///     utf8_encoded: false,
+/// };
+/// let kit_token = kit.wrap("04AAAA")?;
+/// let (token, suffix) = split_kit(&kit_token);
+/// assert_eq!(token, "04AAAA");
+/// assert_eq!(Kit::parse(suffix.unwrap())?, kit);
+/// # Ok::<(), zego_token::KitError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kit {
+    /// `userID`: the user the UIKit logs in as.
+    pub user_id: String,
+    /// `roomID`: the room it joins; `None` for call invitations.
+    pub room_id: Option<String>,
+    /// `userName`, URI-decoded: the name shown to others.
+    pub user_name: String,
+    /// `appID`.
+    pub app_id: u32,
+    /// Whether the suffix bytes look UTF-8-encoded (non-ASCII, and valid
+    /// UTF-8): the UIKit reads them as Latin-1, so those characters come
+    /// out garbled (`é` as `Ã©`). Rare Latin-1 text reads as UTF-8 too
+    /// (`Â¡`), so this is a likelihood. The fields above are read as the
+    /// UIKit reads them.
+    pub utf8_encoded: bool,
+}
+
+/// Why a kit suffix cannot be read or written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum KitError {
+    /// The suffix is not standard base64.
+    #[error("the kit suffix after '#' is not base64")]
+    NotBase64,
+    /// The decoded suffix is not a JSON object.
+    #[error("the kit suffix after '#' is not a JSON object ({detail})")]
+    NotJson {
+        /// What the JSON parser reported.
+        detail: String,
+    },
+    /// A key of the suffix is missing or of the wrong type.
+    #[error("the kit suffix's {key} is {problem}")]
+    BadField {
+        /// `userID`, `roomID`, `userName` or `appID`.
+        key: &'static str,
+        /// What is wrong with it, e.g. "missing".
+        problem: &'static str,
+    },
+    /// A character the UIKit's `btoa` cannot encode, so it could never read
+    /// the kit token back.
+    #[error(
+        "the {key} {value:?} has the character {found:?} (above U+00FF), which the UIKit cannot encode in a kit token"
+    )]
+    NotLatin1 {
+        /// `userID` or `roomID`.
+        key: &'static str,
+        /// The value given.
+        value: String,
+        /// The first character it cannot encode.
+        found: char,
+    },
+}
+
+/// The suffix's JSON, in the UIKit's key order.
+#[derive(Serialize)]
+struct Wire<'a> {
+    #[serde(rename = "userID")]
+    user_id: &'a str,
+    #[serde(rename = "roomID")]
+    room_id: Option<&'a str>,
+    #[serde(rename = "userName")]
+    user_name: &'a str,
+    #[serde(rename = "appID")]
+    app_id: u32,
+}
+
+#[derive(Deserialize)]
+struct Read {
+    #[serde(rename = "userID")]
+    user_id: Option<Value>,
+    #[serde(rename = "roomID")]
+    room_id: Option<Value>,
+    #[serde(rename = "userName")]
+    user_name: Option<Value>,
+    #[serde(rename = "appID")]
+    app_id: Option<Value>,
+}
+
+/// Splits a kit token into its token and suffix; a plain token has none.
+pub fn split_kit(token: &str) -> (&str, Option<&str>) {
+    match token.split_once(KIT_SEPARATOR) {
+        Some((token, suffix)) => (token, Some(suffix)),
+        None => (token, None),
+    }
+}
+
+impl Kit {
+    /// Reads a suffix as the UIKit does: base64, the bytes as Latin-1,
+    /// JSON, `userName` URI-decoded, `appID` coerced to a number.
+    ///
+    /// # Errors
+    /// A [`KitError`] naming what cannot be read.
+    pub fn parse(suffix: &str) -> Result<Kit, KitError> {
+        let bytes = STANDARD
+            .decode(suffix.trim_ascii())
+            .map_err(|_| KitError::NotBase64)?;
+        let utf8_encoded =
+            !bytes.is_ascii() && std::str::from_utf8(&bytes).is_ok_and(|s| !s.is_ascii());
+        // atob: one character per byte.
+        let text: String = bytes.iter().map(|&b| char::from(b)).collect();
+        let read: Read = serde_json::from_str(&text).map_err(|e| KitError::NotJson {
+            detail: e.to_string(),
+        })?;
+        let bad = |key, problem| KitError::BadField { key, problem };
+        let user_id = match read.user_id {
+            Some(Value::String(s)) => s,
+            None | Some(Value::Null) => return Err(bad("userID", "missing")),
+            Some(_) => return Err(bad("userID", "not a string")),
+        };
+        let room_id = match read.room_id {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s),
+            Some(_) => return Err(bad("roomID", "not a string or null")),
+        };
+        let user_name = match read.user_name {
+            Some(Value::String(s)) => percent_decode_str(&s)
+                .decode_utf8()
+                .map_err(|_| bad("userName", "not URI-encoded UTF-8"))?
+                .into_owned(),
+            None | Some(Value::Null) => String::new(),
+            Some(_) => return Err(bad("userName", "not a string")),
+        };
+        // `1 * appID` in the UIKit: a number, or a string of one.
+        let app_id = match read.app_id {
+            Some(Value::Number(n)) => n.as_u64(),
+            Some(Value::String(s)) => s.trim().parse().ok(),
+            _ => None,
+        }
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or(bad("appID", "not an AppID"))?;
+        Ok(Kit {
+            user_id,
+            room_id,
+            user_name,
+            app_id,
+            utf8_encoded,
+        })
+    }
+
+    /// The suffix as the UIKit's `generateKitTokenForProduction` writes it.
+    ///
+    /// # Errors
+    /// [`KitError::NotLatin1`] for a user or room id the UIKit cannot encode.
+    pub fn encode(&self) -> Result<String, KitError> {
+        latin1("userID", &self.user_id)?;
+        if let Some(room) = &self.room_id {
+            latin1("roomID", room)?;
+        }
+        let name = utf8_percent_encode(&self.user_name, URI_COMPONENT).to_string();
+        let wire = Wire {
+            user_id: &self.user_id,
+            room_id: self.room_id.as_deref(),
+            user_name: &name,
+            app_id: self.app_id,
+        };
+        // Strings and a number always serialise.
+        let json = serde_json::to_string(&wire).unwrap_or_default();
+        // btoa: every character is one byte, as checked above.
+        let bytes: Vec<u8> = json.chars().map(|c| c as u8).collect();
+        Ok(STANDARD.encode(bytes))
+    }
+
+    /// `token#suffix`: the kit token that carries `token` for this user.
+    ///
+    /// # Errors
+    /// As [`Kit::encode`].
+    pub fn wrap(&self, token: &str) -> Result<String, KitError> {
+        Ok(format!("{token}{KIT_SEPARATOR}{}", self.encode()?))
+    }
+}
+
+/// Refuses characters above U+00FF, which `btoa` throws on.
+fn latin1(key: &'static str, value: &str) -> Result<(), KitError> {
+    match value.chars().find(|&c| u32::from(c) > 0xFF) {
+        Some(found) => Err(KitError::NotLatin1 {
+            key,
+            value: value.to_owned(),
+            found,
+        }),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kit(user_id: &str, room_id: Option<&str>, user_name: &str) -> Kit {
+        Kit {
+            user_id: user_id.into(),
+            room_id: room_id.map(Into::into),
+            user_name: user_name.into(),
+            app_id: 42,
+            utf8_encoded: false,
+        }
+    }
+
+    #[test]
+    fn round_trips_latin1_ids_and_any_name() {
+        for k in [
+            kit("alice", Some("room1"), "Alice"),
+            kit("callee", None, "Łukasz 李雷 😀"),
+            kit("é\"\\\u{1}", Some("ÿ"), "%20 & ="),
+        ] {
+            let suffix = k.encode().expect("encodes");
+            assert_eq!(Kit::parse(&suffix), Ok(k.clone()), "{suffix}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_btoa_cannot_encode() {
+        let err = kit("用户", None, "x").encode().expect_err("not Latin-1");
+        assert!(matches!(
+            err,
+            KitError::NotLatin1 {
+                key: "userID",
+                found: '用',
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn reads_a_utf8_suffix_as_the_uikit_does() {
+        let suffix = STANDARD.encode(r#"{"userID":"é","roomID":null,"userName":"","appID":"7"}"#);
+        let read = Kit::parse(&suffix).expect("parses");
+        assert_eq!(read.user_id, "Ã©");
+        assert_eq!(read.app_id, 7);
+        assert!(read.utf8_encoded);
+    }
+
+    #[test]
+    fn names_what_is_wrong() {
+        assert_eq!(Kit::parse("%%%"), Err(KitError::NotBase64));
+        let no_user = STANDARD.encode(r#"{"appID":1}"#);
+        assert_eq!(
+            Kit::parse(&no_user),
+            Err(KitError::BadField {
+                key: "userID",
+                problem: "missing"
+            })
+        );
+        assert!(matches!(
+            Kit::parse(&STANDARD.encode("[")),
+            Err(KitError::NotJson { .. })
+        ));
+        assert_eq!(split_kit("04ab#cd"), ("04ab", Some("cd")));
+        assert_eq!(split_kit("04ab"), ("04ab", None));
+    }
+}
