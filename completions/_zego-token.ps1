@@ -31,11 +31,13 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint a token for a user')
             [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show what a token holds; with the ServerSecret, its claims too')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a token and explain every reason it would be rejected')
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Name an app''s AppID and ServerSecret once: add, list, remove profiles')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP for apps in development, with a Token Assistant page')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a server API request (print its public parameters or URL), or check one')
+            [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Sign or verify the callbacks ZEGO posts to an app server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -156,6 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         'zego-token;profile;add' {
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file')
+            [CompletionResult]::new('--callback-secret-file', '--callback-secret-file', [CompletionResultType]::ParameterName, 'The file holding the CallbackSecret, for `zego-token callback`: its path is saved, not the secret')
             [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'The default lifetime of tokens made with this profile')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The default lifetime of tokens made with this profile')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The default cipher mode of tokens made with this profile')
@@ -264,15 +267,104 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'zego-token;sign' {
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The AppID from the ZEGOCLOUD console (or from the profile); with --check, the AppId the request must have')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The SignatureNonce [default: 8 random bytes as 16 hex characters]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The Timestamp instead of the clock (with --check: the time to check against): unix seconds or RFC 3339')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Print the whole request URL for this API, e.g. DescribeUserNum')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product whose API is called: rtc, zim, cloudrecord, whiteboard, ...')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'A regional endpoint instead of the unified one (resolved to the nearest)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A business parameter of the request (repeatable; repeated keys are kept, as array parameters need: RoomId[]=a RoomId[]=b)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Check a signed request URL (or its query string; `-` reads it from stdin) instead of signing one')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'With --check: print nothing; only set the exit code')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'With --check: print nothing; only set the exit code')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;callback' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a timestamp and nonce, or make a whole signed sample body')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature of a callback body (JSON or form-encoded)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'zego-token;callback;sign' {
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, as it will be sent [with --event: a fresh random one]')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The timestamp, as it will be sent (seconds; some ZIM callbacks send milliseconds) [with --event: now]')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Print a whole signed sample body for this event, e.g. room_login')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A field of the sample body (repeatable): KEY=VALUE for a string, KEY:=JSON for a number, boolean, array or object')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The body''s appid (else ZEGO_APP_ID or the profile''s; left out when there is none)')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The time of the sample body instead of the clock: unix seconds or RFC 3339')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--capitalized', '--capitalized', [CompletionResultType]::ParameterName, 'Spell the fields as newer products do: Signature, Timestamp, Nonce, AppId, Event')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;callback;verify' {
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Check the age as if it were then: unix seconds or RFC 3339')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;callback;help' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a timestamp and nonce, or make a whole signed sample body')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature of a callback body (JSON or form-encoded)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'zego-token;callback;help;sign' {
+            break
+        }
+        'zego-token;callback;help;verify' {
+            break
+        }
+        'zego-token;callback;help;help' {
+            break
+        }
         'zego-token;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint a token for a user')
             [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show what a token holds; with the ServerSecret, its claims too')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a token and explain every reason it would be rejected')
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Name an app''s AppID and ServerSecret once: add, list, remove profiles')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP for apps in development, with a Token Assistant page')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a server API request (print its public parameters or URL), or check one')
+            [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Sign or verify the callbacks ZEGO posts to an app server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -314,6 +406,20 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             break
         }
         'zego-token;help;serve' {
+            break
+        }
+        'zego-token;help;sign' {
+            break
+        }
+        'zego-token;help;callback' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a timestamp and nonce, or make a whole signed sample body')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature of a callback body (JSON or form-encoded)')
+            break
+        }
+        'zego-token;help;callback;sign' {
+            break
+        }
+        'zego-token;help;callback;verify' {
             break
         }
         'zego-token;help;help' {

@@ -16,6 +16,9 @@ _zego__token() {
             ",$1")
                 cmd="zego__token"
                 ;;
+            zego__token,callback)
+                cmd="zego__token__subcmd__callback"
+                ;;
             zego__token,completions)
                 cmd="zego__token__subcmd__completions"
                 ;;
@@ -40,8 +43,32 @@ _zego__token() {
             zego__token,serve)
                 cmd="zego__token__subcmd__serve"
                 ;;
+            zego__token,sign)
+                cmd="zego__token__subcmd__sign"
+                ;;
             zego__token,verify)
                 cmd="zego__token__subcmd__verify"
+                ;;
+            zego__token__subcmd__callback,help)
+                cmd="zego__token__subcmd__callback__subcmd__help"
+                ;;
+            zego__token__subcmd__callback,sign)
+                cmd="zego__token__subcmd__callback__subcmd__sign"
+                ;;
+            zego__token__subcmd__callback,verify)
+                cmd="zego__token__subcmd__callback__subcmd__verify"
+                ;;
+            zego__token__subcmd__callback__subcmd__help,help)
+                cmd="zego__token__subcmd__callback__subcmd__help__subcmd__help"
+                ;;
+            zego__token__subcmd__callback__subcmd__help,sign)
+                cmd="zego__token__subcmd__callback__subcmd__help__subcmd__sign"
+                ;;
+            zego__token__subcmd__callback__subcmd__help,verify)
+                cmd="zego__token__subcmd__callback__subcmd__help__subcmd__verify"
+                ;;
+            zego__token__subcmd__help,callback)
+                cmd="zego__token__subcmd__help__subcmd__callback"
                 ;;
             zego__token__subcmd__help,completions)
                 cmd="zego__token__subcmd__help__subcmd__completions"
@@ -67,8 +94,17 @@ _zego__token() {
             zego__token__subcmd__help,serve)
                 cmd="zego__token__subcmd__help__subcmd__serve"
                 ;;
+            zego__token__subcmd__help,sign)
+                cmd="zego__token__subcmd__help__subcmd__sign"
+                ;;
             zego__token__subcmd__help,verify)
                 cmd="zego__token__subcmd__help__subcmd__verify"
+                ;;
+            zego__token__subcmd__help__subcmd__callback,sign)
+                cmd="zego__token__subcmd__help__subcmd__callback__subcmd__sign"
+                ;;
+            zego__token__subcmd__help__subcmd__callback,verify)
+                cmd="zego__token__subcmd__help__subcmd__callback__subcmd__verify"
                 ;;
             zego__token__subcmd__help__subcmd__profile,add)
                 cmd="zego__token__subcmd__help__subcmd__profile__subcmd__add"
@@ -125,12 +161,182 @@ _zego__token() {
 
     case "${cmd}" in
         zego__token)
-            opts="-h -V --color --profile --no-profile --help --version generate decode verify explain completions man profile serve help"
+            opts="-h -V --color --profile --no-profile --help --version generate decode verify explain completions man profile serve sign callback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback)
+            opts="-h -V --color --profile --no-profile --help --version sign verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__help)
+            opts="sign verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__sign)
+            opts="-h -V --secret --secret-file --nonce --timestamp --event --param --app-id --capitalized --now --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__verify)
+            opts="-q -h -V --secret --secret-file --max-age --now --json --quiet --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -307,8 +513,50 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__help)
-            opts="generate decode verify explain completions man profile serve help"
+            opts="generate decode verify explain completions man profile serve sign callback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__callback)
+            opts="sign verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__callback__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__callback__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -488,6 +736,20 @@ _zego__token() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        zego__subcmd__token__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         zego__subcmd__token__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -547,7 +809,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__profile__subcmd__add)
-            opts="-h -V --app-id --secret-file --no-secret --ttl --effective-time --mode --default --force --color --profile --no-profile --help --version"
+            opts="-h -V --app-id --secret-file --no-secret --callback-secret-file --ttl --effective-time --mode --default --force --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,6 +820,10 @@ _zego__token() {
                     return 0
                     ;;
                 --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -778,6 +1044,68 @@ _zego__token() {
                     return 0
                     ;;
                 --cors-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__sign)
+            opts="-q -h -V --app-id --secret --secret-file --nonce --now --action --product --region --param --check --json --quiet --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "sha hkg fra lax bom sgp" -- "${cur}"))
+                    return 0
+                    ;;
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -28,11 +28,13 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand generate 'Mint a token for a user'
             cand decode 'Show what a token holds; with the ServerSecret, its claims too'
             cand verify 'Check a token and explain every reason it would be rejected'
-            cand explain 'Explain a ZEGO SDK error code about tokens'
+            cand explain 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand profile 'Name an app''s AppID and ServerSecret once: add, list, remove profiles'
             cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+            cand sign 'Sign a server API request (print its public parameters or URL), or check one'
+            cand callback 'Sign or verify the callbacks ZEGO posts to an app server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;generate'= {
@@ -145,6 +147,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;profile;add'= {
             cand --app-id 'The AppID from the ZEGOCLOUD console'
             cand --secret-file 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file'
+            cand --callback-secret-file 'The file holding the CallbackSecret, for `zego-token callback`: its path is saved, not the secret'
             cand --effective-time 'The default lifetime of tokens made with this profile'
             cand --ttl 'The default lifetime of tokens made with this profile'
             cand --mode 'The default cipher mode of tokens made with this profile'
@@ -240,15 +243,96 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'zego-token;sign'= {
+            cand --app-id 'The AppID from the ZEGOCLOUD console (or from the profile); with --check, the AppId the request must have'
+            cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
+            cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --nonce 'The SignatureNonce [default: 8 random bytes as 16 hex characters]'
+            cand --now 'The Timestamp instead of the clock (with --check: the time to check against): unix seconds or RFC 3339'
+            cand --action 'Print the whole request URL for this API, e.g. DescribeUserNum'
+            cand --product 'The product whose API is called: rtc, zim, cloudrecord, whiteboard, ...'
+            cand --region 'A regional endpoint instead of the unified one (resolved to the nearest)'
+            cand --param 'A business parameter of the request (repeatable; repeated keys are kept, as array parameters need: RoomId[]=a RoomId[]=b)'
+            cand --check 'Check a signed request URL (or its query string; `-` reads it from stdin) instead of signing one'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --json 'Print one JSON object'
+            cand -q 'With --check: print nothing; only set the exit code'
+            cand --quiet 'With --check: print nothing; only set the exit code'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;callback'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sign 'Sign a timestamp and nonce, or make a whole signed sample body'
+            cand verify 'Check the signature of a callback body (JSON or form-encoded)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'zego-token;callback;sign'= {
+            cand --secret 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)'
+            cand --secret-file 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --nonce 'The nonce, as it will be sent [with --event: a fresh random one]'
+            cand --timestamp 'The timestamp, as it will be sent (seconds; some ZIM callbacks send milliseconds) [with --event: now]'
+            cand --event 'Print a whole signed sample body for this event, e.g. room_login'
+            cand --param 'A field of the sample body (repeatable): KEY=VALUE for a string, KEY:=JSON for a number, boolean, array or object'
+            cand --app-id 'The body''s appid (else ZEGO_APP_ID or the profile''s; left out when there is none)'
+            cand --now 'The time of the sample body instead of the clock: unix seconds or RFC 3339'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --capitalized 'Spell the fields as newer products do: Signature, Timestamp, Nonce, AppId, Event'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;callback;verify'= {
+            cand --secret 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)'
+            cand --secret-file 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --max-age 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h'
+            cand --now 'Check the age as if it were then: unix seconds or RFC 3339'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --json 'Print one JSON object'
+            cand -q 'Print nothing; only set the exit code'
+            cand --quiet 'Print nothing; only set the exit code'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;callback;help'= {
+            cand sign 'Sign a timestamp and nonce, or make a whole signed sample body'
+            cand verify 'Check the signature of a callback body (JSON or form-encoded)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'zego-token;callback;help;sign'= {
+        }
+        &'zego-token;callback;help;verify'= {
+        }
+        &'zego-token;callback;help;help'= {
+        }
         &'zego-token;help'= {
             cand generate 'Mint a token for a user'
             cand decode 'Show what a token holds; with the ServerSecret, its claims too'
             cand verify 'Check a token and explain every reason it would be rejected'
-            cand explain 'Explain a ZEGO SDK error code about tokens'
+            cand explain 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand profile 'Name an app''s AppID and ServerSecret once: add, list, remove profiles'
             cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+            cand sign 'Sign a server API request (print its public parameters or URL), or check one'
+            cand callback 'Sign or verify the callbacks ZEGO posts to an app server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;help;generate'= {
@@ -278,6 +362,16 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;help;profile;default'= {
         }
         &'zego-token;help;serve'= {
+        }
+        &'zego-token;help;sign'= {
+        }
+        &'zego-token;help;callback'= {
+            cand sign 'Sign a timestamp and nonce, or make a whole signed sample body'
+            cand verify 'Check the signature of a callback body (JSON or form-encoded)'
+        }
+        &'zego-token;help;callback;sign'= {
+        }
+        &'zego-token;help;callback;verify'= {
         }
         &'zego-token;help;help'= {
         }

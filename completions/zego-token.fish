@@ -34,11 +34,13 @@ complete -c zego-token -n "__fish_zego_token_needs_command" -s V -l version -d '
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "generate" -d 'Mint a token for a user'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
-complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l app-id -d 'The AppID from the ZEGOCLOUD console (or from the profile)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-id -d 'The user the token is for (1 to 64 bytes)' -r
@@ -136,6 +138,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not _
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-id -d 'The AppID from the ZEGOCLOUD console' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l secret-file -d 'The file holding the ServerSecret: its path is saved, not the secret (preferred). Without it, the secret is read from stdin or asked for, and saved in the config file' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l callback-secret-file -d 'The file holding the CallbackSecret, for `zego-token callback`: its path is saved, not the secret' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l effective-time -l ttl -d 'The default lifetime of tokens made with this profile' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l mode -d 'The default cipher mode of tokens made with this profile' -r -f -a "gcm\t'AES-256-GCM, authenticated'
 cbc\t'AES-256-CBC, legacy and not authenticated'"
@@ -206,16 +209,86 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile 
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "generate" -d 'Mint a token for a user'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "completions" -d 'Print a shell completion script'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "man" -d 'Print the man page (roff)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l app-id -d 'The AppID from the ZEGOCLOUD console (or from the profile); with --check, the AppId the request must have' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l nonce -d 'The SignatureNonce [default: 8 random bytes as 16 hex characters]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l now -d 'The Timestamp instead of the clock (with --check: the time to check against): unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l action -d 'Print the whole request URL for this API, e.g. DescribeUserNum' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l product -d 'The product whose API is called: rtc, zim, cloudrecord, whiteboard, ...' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l region -d 'A regional endpoint instead of the unified one (resolved to the nearest)' -r -f -a "sha\t'Shanghai'
+hkg\t'Hong Kong'
+fra\t'Frankfurt'
+lax\t'California'
+bom\t'Mumbai'
+sgp\t'Singapore'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l param -d 'A business parameter of the request (repeatable; repeated keys are kept, as array parameters need: RoomId[]=a RoomId[]=b)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l check -d 'Check a signed request URL (or its query string; `-` reads it from stdin) instead of signing one' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l json -d 'Print one JSON object'
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -s q -l quiet -d 'With --check: print nothing; only set the exit code'
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "verify" -d 'Check the signature of a callback body (JSON or form-encoded)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l secret -d 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l secret-file -d 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l nonce -d 'The nonce, as it will be sent [with --event: a fresh random one]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timestamp -d 'The timestamp, as it will be sent (seconds; some ZIM callbacks send milliseconds) [with --event: now]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l event -d 'Print a whole signed sample body for this event, e.g. room_login' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l param -d 'A field of the sample body (repeatable): KEY=VALUE for a string, KEY:=JSON for a number, boolean, array or object' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l app-id -d 'The body\'s appid (else ZEGO_APP_ID or the profile\'s; left out when there is none)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l now -d 'The time of the sample body instead of the clock: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l capitalized -d 'Spell the fields as newer products do: Signature, Timestamp, Nonce, AppId, Event'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l secret -d 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l secret-file -d 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l max-age -d 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l now -d 'Check the age as if it were then: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON object'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing; only set the exit code'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature of a callback body (JSON or form-encoded)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "generate" -d 'Mint a token for a user'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "completions" -d 'Print a shell completion script'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "man" -d 'Print the man page (roff)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: an AppID, where its ServerSecret is, and defaults'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles and where their secrets come from (never the secrets)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile (its secret file stays)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "default" -d 'Choose the profile used when none is named; without NAME, print it'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "verify" -d 'Check the signature of a callback body (JSON or form-encoded)'

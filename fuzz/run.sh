@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 export RUSTC_BOOTSTRAP=1
 secs=${SECS:-180}
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(parse open claims kit privilege repair)
+[ ${#targets[@]} -eq 0 ] && targets=(parse open claims kit privilege repair signature)
 
 cargo run --quiet --example seed
 cargo fuzz build

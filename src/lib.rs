@@ -57,6 +57,11 @@
 //! assert_eq!(found.0[1].problem, ClaimProblem::Fraction { found: "0.5".into() });
 //! # let _ = OpenError::InvalidClaims(found);
 //! ```
+//!
+//! # Signatures
+//!
+//! The same ServerSecret signs server API requests, and a CallbackSecret
+//! signs the callbacks ZEGO sends: see [`signature`].
 
 mod claims;
 mod contents;
@@ -68,6 +73,7 @@ mod privilege;
 mod repair;
 mod sdk;
 mod secret;
+pub mod signature;
 mod token;
 mod verify;
 mod wire;

@@ -1,10 +1,12 @@
-//! The ServerSecret, validated once and held only as expanded AES keys.
+//! The ServerSecret, validated once and held as expanded AES keys (and, for
+//! server API signatures, its 32 bytes).
 
 use std::fmt;
 
 use aes::Aes256;
 use aes::cipher::KeyInit;
 use aes_gcm::Aes256Gcm;
+use zeroize::Zeroizing;
 
 use crate::error::SecretError;
 
@@ -15,11 +17,16 @@ pub const SECRET_LEN: usize = 32;
 ///
 /// The 32 characters are used as raw key bytes (never hex-decoded). The key
 /// schedules are built once here, so one `Secret` serves any number of
-/// tokens; they are zeroized on drop and `Debug` never shows them.
+/// tokens; they are zeroized on drop and `Debug` never shows them. The same
+/// secret signs server API requests ([`crate::signature`]), which hash its
+/// text: those bytes are kept too, zeroized on drop as well (the AES-256 key
+/// schedule begins with them anyway).
 #[derive(Clone)]
 pub struct Secret {
     pub(crate) aes: Aes256,
     pub(crate) gcm: Aes256Gcm,
+    /// The 32 bytes as given, for the MD5 of server API signatures.
+    pub(crate) text: Zeroizing<[u8; SECRET_LEN]>,
 }
 
 impl Secret {
@@ -44,9 +51,15 @@ impl Secret {
         let length = SecretError::Length {
             found: secret.len(),
         };
+        if secret.len() != SECRET_LEN {
+            return Err(length);
+        }
+        let mut text = Zeroizing::new([0; SECRET_LEN]);
+        text.copy_from_slice(secret);
         Ok(Secret {
             aes: Aes256::new_from_slice(secret).map_err(|_| length.clone())?,
             gcm: Aes256Gcm::new_from_slice(secret).map_err(|_| length)?,
+            text,
         })
     }
 }

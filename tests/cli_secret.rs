@@ -86,3 +86,59 @@ fn a_secret_file_readable_by_others_gets_a_warning() {
     assert_eq!(run(0o600), "");
     std::fs::remove_dir_all(&dir).expect("cleans up");
 }
+
+/// `sign` and `callback` hash the secret: no mode of theirs, valid or
+/// failing, prints it (or the recognisable ServerSecret of the suite).
+#[test]
+fn signatures_never_print_the_secret() {
+    use support::cli::run_cmd;
+    let secret = support::SECRET;
+    let url = {
+        let out = run_cmd(
+            zego()
+                .args(["sign", "--app-id", "1", "--action", "A", "--secret", secret])
+                .args(["--now", "1796000000"]),
+        );
+        assert_eq!(out.code, Some(0), "{out:?}");
+        out.line().to_owned()
+    };
+    let body = {
+        let out = run_cmd(zego().args(["callback", "sign", "--event", "e", "--secret", secret]));
+        assert_eq!(out.code, Some(0), "{out:?}");
+        out.line().to_owned()
+    };
+    let other = "0123456789abcdef0123456789abcdef";
+    let runs: [&[&str]; 12] = [
+        &["sign", "--app-id", "1", "--secret", secret],
+        &["sign", "--app-id", "1", "--secret", secret, "--json"],
+        &["sign", "--check", &url, "--secret", secret],
+        &[
+            "sign", "--check", &url, "--secret", secret, "--json", "--app-id", "2",
+        ],
+        &["sign", "--check", &url, "--secret", other, "--json"],
+        &["sign", "--check", "https://x/?AppId=1", "--secret", secret],
+        &["sign", "--app-id", "1", "--secret", &secret[..31]],
+        &[
+            "callback",
+            "sign",
+            "--nonce",
+            "1",
+            "--timestamp",
+            "2",
+            "--secret",
+            secret,
+        ],
+        &["callback", "verify", &body, "--secret", secret, "--json"],
+        &["callback", "verify", &body, "--secret", other],
+        &["callback", "verify", &body, "--secret", other, "--json"],
+        &["callback", "verify", "{}", "--secret", secret],
+    ];
+    for args in runs {
+        let out = run_cmd(zego().args(args).env("ZEGO_SERVER_SECRET", secret));
+        assert!(
+            !out.stdout.contains(secret) && !out.stderr.contains(secret),
+            "{args:?} printed the secret: {out:?}"
+        );
+        assert!(!out.stdout.contains(&secret[..16]), "{args:?}: {out:?}");
+    }
+}

@@ -46,6 +46,8 @@ fn man_page_names_every_subcommand() {
         "explain",
         "completions",
         "profile",
+        "sign",
+        "callback",
     ] {
         assert!(page.contains(sub), "man page lacks {sub}");
     }

@@ -276,6 +276,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     kit.insert(
         b"{\"userID\":\"\xe9\xff\",\"roomID\":\"r\",\"userName\":\"x\",\"appID\":1}".to_vec(),
     );
+    // signature: the documented request and callback bodies, some damaged.
+    let mut signature = BTreeSet::new();
+    let request = "https://rtc-api.zego.im/?Action=DescribeUserNum&AppId=12345\
+                   &SignatureNonce=4fd24687296dd9f3&Timestamp=1615186943\
+                   &Signature=43e5cfcca828314675f91b001390566a&SignatureVersion=2.0\
+                   &RoomId%5B%5D=a&RoomId%5B%5D=b%20c";
+    for seed in [
+        request.to_owned(),
+        request.replace("AppId=12345", "appid=12345"),
+        request.replace("&SignatureVersion=2.0", ""),
+        request.split_once('?').map(|(_, q)| q.to_owned()).unwrap_or_default(),
+        r#"{"event":"room_login","appid":1,"timestamp":1470820198,"nonce":"123412","signature":"5bd59fd62953a8059fb7eaba95720f66d19e4517"}"#.to_owned(),
+        r#"{"AppId":1,"Timestamp":"1796000000123","Nonce":12.5,"Signature":"x\u0041"}"#.to_owned(),
+        "signature=5bd59fd6&timestamp=1470820198&nonce=a+b%20c".to_owned(),
+    ] {
+        signature.insert(seed.into_bytes());
+    }
 
     for (target, seeds) in [
         ("parse", parse),
@@ -284,6 +301,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("kit", kit),
         ("privilege", privilege),
         ("repair", repair),
+        ("signature", signature),
     ] {
         let dir = fuzz_dir.join("corpus").join(target);
         let (written, bytes) = write_seeds(&dir, &seeds)?;

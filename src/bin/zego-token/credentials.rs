@@ -194,7 +194,33 @@ pub(crate) fn warn_if_mixed(
     );
 }
 
-fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+/// Where [`secret`] takes the ServerSecret from, in words, e.g.
+/// `--secret-file secret.txt` or `profile dev (its secret_file)`.
+pub(crate) fn secret_origin(args: &SecretArgs, profile: Option<&Selected>) -> String {
+    if args.secret.is_some() {
+        return "--secret".to_owned();
+    }
+    if let Some(path) = &args.secret_file {
+        return match path.to_str() {
+            Some("-") => "stdin".to_owned(),
+            _ => format!("--secret-file {}", path.display()),
+        };
+    }
+    if std::env::var_os(SECRET_ENV).is_some_and(|v| !v.is_empty()) {
+        return SECRET_ENV.to_owned();
+    }
+    match profile.map(|p| (&p.profile.secret, sanitize(&p.name))) {
+        Some((SecretSource::File(path), name)) => {
+            format!("profile {name} (secret_file {})", path.display())
+        }
+        Some((SecretSource::Stored(_), name)) => format!("profile {name} (stored in its config)"),
+        _ => "the prompt".to_owned(),
+    }
+}
+
+/// The bytes of a secret file (`-`: stdin), with a warning when others
+/// may read it.
+pub(crate) fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     let mut bytes = Zeroizing::new(Vec::new());
     if path == Path::new("-") {
         std::io::stdin()
@@ -234,7 +260,7 @@ fn warn_if_shared(path: &Path, file: &std::fs::File) {
 fn warn_if_shared(_: &Path, _: &std::fs::File) {}
 
 /// Drops one trailing line ending, as editors and `echo` leave one.
-fn trim_newline(bytes: &[u8]) -> &[u8] {
+pub(crate) fn trim_newline(bytes: &[u8]) -> &[u8] {
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     bytes.strip_suffix(b"\r").unwrap_or(bytes)
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use zego_token::{Contents, Failure, Kit, Privilege};
 
 pub(crate) mod line;
+pub(crate) mod signature;
 
 /// The privilege payload as JSON.
 #[derive(Debug, Serialize)]

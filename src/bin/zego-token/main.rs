@@ -3,6 +3,8 @@
 
 mod args;
 mod batch;
+mod callback;
+mod callback_secret;
 mod credentials;
 mod decode;
 mod exit;
@@ -16,6 +18,7 @@ mod mint;
 mod profile;
 mod render;
 mod serve;
+mod sign;
 mod verify;
 
 use std::io::{BufWriter, Write};
@@ -60,6 +63,8 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
             Ok(Exit::Ok)
         }
         Command::Serve(args) => serve::run(args, profile),
+        Command::Sign(args) => sign::run(args, profile, out),
+        Command::Callback(args) => callback::run(args, profile, out),
     }
 }
 

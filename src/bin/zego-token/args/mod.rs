@@ -5,13 +5,22 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod callback;
 mod profile;
 mod serve;
+mod sign;
 
+use callback::CALLBACK_HELP;
+pub(crate) use callback::{
+    CALLBACK_SECRET_ENV, CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs,
+    CallbackVerifyArgs,
+};
 use profile::PROFILE_HELP;
 pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
 use serve::SERVE_EXAMPLES;
 pub(crate) use serve::ServeArgs;
+use sign::SIGN_EXAMPLES;
+pub(crate) use sign::{RegionArg, SignArgs};
 
 /// Environment variable holding the ServerSecret.
 pub(crate) const SECRET_ENV: &str = "ZEGO_SERVER_SECRET";
@@ -25,9 +34,9 @@ Exit codes:
   0  success (verify: the token is valid)
   1  other error (unreadable file, I/O)
   2  invalid arguments
-  3  malformed token, or claims a faulty generator built wrong
-  4  untrusted token (wrong ServerSecret, altered, header and claims disagree)
-  5  expired or not yet valid
+  3  malformed token, or claims a faulty generator built wrong; sign --check, callback verify: malformed request or body
+  4  untrusted token (wrong ServerSecret, altered, header and claims disagree); wrong signature
+  5  expired or not yet valid; a stale request or callback
   6  an expectation differs (app id, user id, room, privilege, kit suffix)";
 
 #[derive(Debug, Parser)]
@@ -84,8 +93,10 @@ pub(crate) enum Command {
     /// Check a token and explain every reason it would be rejected.
     #[command(after_help = VERIFY_EXAMPLES)]
     Verify(VerifyArgs),
-    /// Explain a ZEGO SDK error code about tokens.
-    #[command(after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103")]
+    /// Explain a ZEGO SDK error code about tokens, or a server API code about signatures.
+    #[command(
+        after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103\n  zego-token explain 100000005"
+    )]
     Explain(ExplainArgs),
     /// Print a shell completion script.
     #[command(
@@ -101,6 +112,12 @@ pub(crate) enum Command {
     /// Serve tokens over HTTP for apps in development, with a Token Assistant page.
     #[command(after_help = SERVE_EXAMPLES)]
     Serve(ServeArgs),
+    /// Sign a server API request (print its public parameters or URL), or check one.
+    #[command(after_help = SIGN_EXAMPLES)]
+    Sign(SignArgs),
+    /// Sign or verify the callbacks ZEGO posts to an app server.
+    #[command(after_help = CALLBACK_HELP)]
+    Callback(CallbackArgs),
 }
 
 const GENERATE_EXAMPLES: &str = "\
@@ -320,7 +337,7 @@ pub(crate) enum RightArg {
 
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {
-    /// The SDK error code, e.g. 1002078.
+    /// The SDK error code (e.g. 1002078) or server API code (e.g. 100000005).
     #[arg(value_name = "CODE")]
     pub(crate) code: String,
 }

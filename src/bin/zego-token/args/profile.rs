@@ -26,8 +26,10 @@ table per profile, and is written atomically, readable by its owner only:
   secret_file = \"~/.zego/dev.secret\"   # or: secret = \"...\" (the file must be private)
   effective_time = \"2h\"               # optional defaults for generate
   mode = \"gcm\"
+  callback_secret_file = \"~/.zego/dev.callback\"   # or: callback_secret = \"...\"
 
-A relative secret_file is relative to the config file's directory.
+A relative secret_file (or callback_secret_file) is relative to the config
+file's directory.
 Precedence: flags > environment (ZEGO_APP_ID, ZEGO_SERVER_SECRET) > profile >
 built-in defaults. The profile is --profile, else ZEGO_PROFILE, else the
 config's default; --no-profile uses none.";
@@ -72,6 +74,11 @@ pub(crate) struct ProfileAddArgs {
     /// ZEGO_SERVER_SECRET.
     #[arg(long, conflicts_with = "secret_file")]
     pub(crate) no_secret: bool,
+
+    /// The file holding the CallbackSecret, for `zego-token callback`: its
+    /// path is saved, not the secret.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) callback_secret_file: Option<PathBuf>,
 
     /// The default lifetime of tokens made with this profile.
     #[arg(long, visible_alias = "ttl", value_name = "DURATION")]

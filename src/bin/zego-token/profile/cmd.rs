@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::args::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
 use crate::exit::{Exit, UserError};
-use crate::profile::{self, Config, Editor, Entry, EntrySecret, SecretSource};
+use crate::profile::{self, CallbackSource, Config, Editor, Entry, EntrySecret, SecretSource};
 use crate::render::sanitize;
 use crate::{credentials, input};
 
@@ -59,6 +59,21 @@ fn add(args: &ProfileAddArgs, path: &Path) -> anyhow::Result<Exit> {
         .hint("pass --force to replace it, or choose another name")
         .into());
     }
+    let callback_file = match &args.callback_secret_file {
+        Some(given) if given == Path::new("-") => {
+            return Err(
+                UserError::usage("a profile's callback secret file cannot be stdin")
+                    .hint("give the path of a file holding the CallbackSecret")
+                    .into(),
+            );
+        }
+        // Checked now, saved as an absolute path like the secret file.
+        Some(given) => {
+            crate::callback_secret::check_file(given)?;
+            Some(std::path::absolute(given)?)
+        }
+        None => None,
+    };
     // The secret last: it may be asked for.
     let file;
     let stored;
@@ -88,6 +103,7 @@ fn add(args: &ProfileAddArgs, path: &Path) -> anyhow::Result<Exit> {
         secret,
         effective_time: args.effective_time.as_deref(),
         mode: args.mode,
+        callback_secret_file: callback_file.as_deref(),
     };
     editor.insert(name, &entry)?;
     if make_default {
@@ -128,10 +144,10 @@ fn list(path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
             return Ok(Exit::Ok);
         }
     };
-    let stores_secrets = config
-        .profiles
-        .values()
-        .any(|p| matches!(p.secret, SecretSource::Stored(_)));
+    let stores_secrets = config.profiles.values().any(|p| {
+        matches!(p.secret, SecretSource::Stored(_))
+            || matches!(p.callback_secret, CallbackSource::Stored(_))
+    });
     if let (Some(mode), true) = (config.shared, stores_secrets) {
         writeln!(
             std::io::stderr().lock(),
@@ -160,7 +176,17 @@ fn list(path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
                 mark.to_owned(),
                 sanitize(name).into_owned(),
                 p.app_id.to_string(),
-                secret_source(&p.secret),
+                match &p.callback_secret {
+                    CallbackSource::None => secret_source(&p.secret),
+                    CallbackSource::File(path) => format!(
+                        "{}; callback: {}",
+                        secret_source(&p.secret),
+                        secret_source(&SecretSource::File(path.clone()))
+                    ),
+                    CallbackSource::Stored(_) => {
+                        format!("{}; callback: stored in config", secret_source(&p.secret))
+                    }
+                },
                 if defaults.is_empty() {
                     "-".to_owned()
                 } else {

@@ -17,6 +17,8 @@ pub(crate) struct Entry<'a> {
     pub(crate) secret: EntrySecret<'a>,
     pub(crate) effective_time: Option<&'a str>,
     pub(crate) mode: Option<ModeArg>,
+    /// Where the CallbackSecret is (its path is saved).
+    pub(crate) callback_secret_file: Option<&'a Path>,
 }
 
 /// Where a saved profile's secret is: nowhere, a file (its path is
@@ -110,6 +112,15 @@ impl Editor {
         }
         if let Some(mode) = entry.mode {
             table.insert("mode", toml_edit::value(mode_name(mode)));
+        }
+        if let Some(path) = entry.callback_secret_file {
+            let text = path.to_str().ok_or_else(|| {
+                UserError::usage(format!(
+                    "the path {} is not UTF-8 and cannot be saved in TOML",
+                    path.display()
+                ))
+            })?;
+            table.insert("callback_secret_file", toml_edit::value(text));
         }
         if !self.doc.contains_key("profiles") {
             let mut profiles = toml_edit::Table::new();
@@ -222,6 +233,7 @@ mod tests {
             secret: EntrySecret::File(Path::new("/s/new.secret")),
             effective_time: Some("2h"),
             mode: Some(ModeArg::Cbc),
+            callback_secret_file: None,
         };
         editor.insert("new", &entry).expect("inserts");
         editor.set_default(Some("new"));

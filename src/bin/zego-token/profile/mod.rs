@@ -17,6 +17,7 @@
 //!   layout survive, written atomically with owner-only permissions;
 //! - `cmd`: the `profile` subcommand.
 
+mod callback;
 mod cmd;
 mod edit;
 mod select;
@@ -38,6 +39,7 @@ use crate::args::ModeArg;
 use crate::exit::UserError;
 use crate::input;
 
+pub(crate) use callback::CallbackSource;
 pub(crate) use cmd::run;
 pub(crate) use edit::{Editor, Entry, EntrySecret};
 pub(crate) use select::{Selected, no_config_dir, select, unknown};
@@ -80,6 +82,8 @@ pub(crate) struct Profile {
     /// The default lifetime as written (`7200` or `"2h"`), checked.
     pub(crate) effective_time: Option<String>,
     pub(crate) mode: Option<ModeArg>,
+    /// Where its CallbackSecret is (for `callback sign` and `verify`).
+    pub(crate) callback_secret: CallbackSource,
 }
 
 /// The config file, read and checked.
@@ -114,6 +118,10 @@ struct RawProfile {
     effective_time: Option<String>,
     #[serde(default, deserialize_with = "mode")]
     mode: Option<ModeArg>,
+    #[serde(default)]
+    callback_secret_file: Option<PathBuf>,
+    #[serde(default, deserialize_with = "callback::stored")]
+    callback_secret: Option<zego_token::signature::CallbackSecret>,
 }
 
 impl<'de> Deserialize<'de> for Profile {
@@ -129,11 +137,14 @@ impl<'de> Deserialize<'de> for Profile {
             (None, Some(secret)) => SecretSource::Stored(Box::new(secret)),
             (None, None) => SecretSource::None,
         };
+        let callback_secret = CallbackSource::of(raw.callback_secret_file, raw.callback_secret)
+            .map_err(D::Error::custom)?;
         Ok(Profile {
             app_id: raw.app_id,
             secret,
             effective_time: raw.effective_time,
             mode: raw.mode,
+            callback_secret,
         })
     }
 }
@@ -219,6 +230,9 @@ impl Config {
         let mut profiles = raw.profiles;
         for profile in profiles.values_mut() {
             if let SecretSource::File(file) = &mut profile.secret {
+                *file = resolve(file, base);
+            }
+            if let CallbackSource::File(file) = &mut profile.callback_secret {
                 *file = resolve(file, base);
             }
         }

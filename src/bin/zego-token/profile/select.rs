@@ -31,10 +31,15 @@ impl Selected {
     /// A ServerSecret stored in a config file that others can read is
     /// refused, as ssh refuses such keys.
     pub(crate) fn check_private(&self) -> Result<(), UserError> {
+        self.check_private_of("ServerSecret")
+    }
+
+    /// Like [`Selected::check_private`], for the secret named.
+    pub(crate) fn check_private_of(&self, secret: &str) -> Result<(), UserError> {
         match self.shared {
             None => Ok(()),
             Some(mode) => Err(UserError::usage(format!(
-                "the config file {} is accessible by other users (mode {mode:03o}) and stores the ServerSecret of profile {}",
+                "the config file {} is accessible by other users (mode {mode:03o}) and stores the {secret} of profile {}",
                 self.config.display(),
                 sanitize(&self.name)
             ))

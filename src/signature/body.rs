@@ -1,0 +1,264 @@
+//! Finding the signature fields of a callback body, JSON or form-encoded.
+
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
+
+use super::query;
+
+/// How a callback body spells its signature fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Spelling {
+    /// `signature`, `timestamp`, `nonce`: RTC callbacks.
+    Lower,
+    /// `Signature`, `Timestamp`, `Nonce`: some newer products.
+    Capitalized,
+    /// Some of each.
+    Mixed,
+}
+
+/// How a callback body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BodyFormat {
+    /// A JSON object.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+}
+
+/// A callback body that holds no signature to check.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CallbackError {
+    /// Nothing but whitespace.
+    #[error("the callback body is empty")]
+    Empty,
+    /// Starts like JSON but is not.
+    #[error("the callback body is not valid JSON ({detail})")]
+    NotJson {
+        /// What the JSON parser reported.
+        detail: String,
+    },
+    /// Neither a JSON object nor `key=value&...`.
+    #[error("the callback body is neither a JSON object nor form-encoded")]
+    Unrecognized,
+    /// A signature field holds an object, an array, a boolean or null.
+    #[error("the field {field:?} is not a string or a number")]
+    NotText {
+        /// The field's name as written.
+        field: String,
+    },
+    /// Signature fields are missing.
+    #[error("the callback body has no {}", missing.join(", no "))]
+    Missing {
+        /// The fields not found (in either spelling).
+        missing: Vec<&'static str>,
+    },
+}
+
+/// The signature fields of a callback, as sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallbackFields {
+    /// `signature` / `Signature`.
+    pub signature: String,
+    /// `timestamp` / `Timestamp`, exactly as sent (a JSON number's text).
+    pub timestamp: String,
+    /// `nonce` / `Nonce`, exactly as sent.
+    pub nonce: String,
+    /// Which spelling of the names the body uses.
+    pub spelling: Spelling,
+    /// How the body is encoded.
+    pub format: BodyFormat,
+}
+
+/// The fields, lowercase spelling first.
+const NAMES: [(&str, &str); 3] = [
+    ("signature", "Signature"),
+    ("timestamp", "Timestamp"),
+    ("nonce", "Nonce"),
+];
+
+impl CallbackFields {
+    /// Finds `signature`, `timestamp` and `nonce` (or `Signature`,
+    /// `Timestamp`, `Nonce`) at the top level of a JSON object or in a
+    /// form-encoded body. JSON numbers are taken as written, strings
+    /// unescaped; nothing is reformatted.
+    ///
+    /// # Errors
+    /// [`CallbackError`] when the body cannot be read or lacks a field.
+    pub fn parse(body: &str) -> Result<CallbackFields, CallbackError> {
+        let body = body.trim();
+        let (values, format) = if body.is_empty() {
+            return Err(CallbackError::Empty);
+        } else if body.starts_with('{') {
+            (json_values(body)?, BodyFormat::Json)
+        } else if body.contains('=') {
+            let values = query::pairs(body)
+                .into_iter()
+                .map(|pair| (pair.key, pair.value))
+                .collect();
+            (values, BodyFormat::Form)
+        } else {
+            return Err(CallbackError::Unrecognized);
+        };
+        let mut found = Vec::new();
+        let mut missing = Vec::new();
+        let (mut lower, mut capital) = (0, 0);
+        for (small, big) in NAMES {
+            if let Some(value) = values.get(small) {
+                lower += 1;
+                found.push(value.clone());
+            } else if let Some(value) = values.get(big) {
+                capital += 1;
+                found.push(value.clone());
+            } else {
+                missing.push(small);
+            }
+        }
+        if !missing.is_empty() {
+            return Err(CallbackError::Missing { missing });
+        }
+        let spelling = match (lower, capital) {
+            (_, 0) => Spelling::Lower,
+            (0, _) => Spelling::Capitalized,
+            _ => Spelling::Mixed,
+        };
+        let [signature, timestamp, nonce] =
+            <[String; 3]>::try_from(found).map_err(|_| CallbackError::Missing {
+                missing: Vec::new(),
+            })?;
+        Ok(CallbackFields {
+            signature,
+            timestamp,
+            nonce,
+            spelling,
+            format,
+        })
+    }
+
+    /// The timestamp in unix seconds, and whether it was sent in
+    /// milliseconds (13 digits or more, as some ZIM callbacks send it);
+    /// `None` when it is not a whole number.
+    #[must_use]
+    pub fn timestamp_seconds(&self) -> Option<(i64, bool)> {
+        let t = &self.timestamp;
+        if t.is_empty() || t.len() > 18 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: i64 = t.parse().ok()?;
+        Some(if n >= 100_000_000_000 {
+            (n / 1000, true)
+        } else {
+            (n, false)
+        })
+    }
+}
+
+/// The signature fields of a JSON object, as text.
+fn json_values(body: &str) -> Result<BTreeMap<String, String>, CallbackError> {
+    let object: BTreeMap<String, Box<RawValue>> =
+        serde_json::from_str(body).map_err(|e| CallbackError::NotJson {
+            detail: e.to_string(),
+        })?;
+    let mut values = BTreeMap::new();
+    for (key, raw) in object {
+        if !NAMES
+            .iter()
+            .any(|(small, big)| key == *small || key == *big)
+        {
+            continue;
+        }
+        let text = raw.get();
+        let value = if text.starts_with('"') {
+            serde_json::from_str::<String>(text).map_err(|e| CallbackError::NotJson {
+                detail: e.to_string(),
+            })?
+        } else if text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+            text.to_owned()
+        } else {
+            return Err(CallbackError::NotText { field: key });
+        };
+        values.insert(key, value);
+    }
+    Ok(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_bodies_in_both_spellings() {
+        let rtc = r#"{"event":"room_login","appid":1,"timestamp":1470820198,"nonce":"123412","signature":"abc"}"#;
+        let fields = CallbackFields::parse(rtc).expect("fields");
+        assert_eq!(
+            (
+                fields.timestamp.as_str(),
+                fields.nonce.as_str(),
+                fields.signature.as_str()
+            ),
+            ("1470820198", "123412", "abc")
+        );
+        assert_eq!(
+            (fields.spelling, fields.format),
+            (Spelling::Lower, BodyFormat::Json)
+        );
+        let zim = r#"{"AppId":1,"Timestamp":"1796000000123","Nonce":12.50,"Signature":"x\u0041"}"#;
+        let fields = CallbackFields::parse(zim).expect("fields");
+        assert_eq!(fields.nonce, "12.50", "numbers as written");
+        assert_eq!(fields.signature, "xA", "strings unescaped");
+        assert_eq!(fields.spelling, Spelling::Capitalized);
+        assert_eq!(fields.timestamp_seconds(), Some((1_796_000_000, true)));
+    }
+
+    #[test]
+    fn form_bodies() {
+        let fields = CallbackFields::parse("event=x&signature=ab%20c&Timestamp=1&nonce=a+b\n")
+            .expect("fields");
+        assert_eq!(fields.signature, "ab c");
+        assert_eq!(fields.nonce, "a b");
+        assert_eq!(
+            (fields.spelling, fields.format),
+            (Spelling::Mixed, BodyFormat::Form)
+        );
+        assert_eq!(fields.timestamp_seconds(), Some((1, false)));
+    }
+
+    #[test]
+    fn what_is_missing_or_unreadable() {
+        assert_eq!(CallbackFields::parse("  "), Err(CallbackError::Empty));
+        assert_eq!(
+            CallbackFields::parse("hello"),
+            Err(CallbackError::Unrecognized)
+        );
+        assert!(matches!(
+            CallbackFields::parse("{\"nonce\": "),
+            Err(CallbackError::NotJson { .. })
+        ));
+        assert!(matches!(
+            CallbackFields::parse("[1]"),
+            Err(CallbackError::Unrecognized)
+        ));
+        assert_eq!(
+            CallbackFields::parse(r#"{"nonce":"1"}"#),
+            Err(CallbackError::Missing {
+                missing: vec!["signature", "timestamp"]
+            })
+        );
+        assert_eq!(
+            CallbackFields::parse(r#"{"nonce":null,"timestamp":1,"signature":"s"}"#),
+            Err(CallbackError::NotText {
+                field: "nonce".to_owned()
+            })
+        );
+        assert_eq!(
+            CallbackFields::parse(r#"{"event":"x"}"#)
+                .map_err(|e| e.to_string())
+                .map(drop),
+            Err("the callback body has no signature, no timestamp, no nonce".to_owned())
+        );
+    }
+}

@@ -1,0 +1,398 @@
+//! Why ZEGO would reject a signed server API request, with the codes it
+//! would answer.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::api::{MAX_SKEW, SIGNATURE_VERSION};
+use super::causes::{self, Cause, Written};
+use super::query::{self, Pair};
+use crate::secret::Secret;
+
+/// A public parameter of a server API request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Param {
+    /// `Action`: the API called.
+    Action,
+    /// `AppId`.
+    AppId,
+    /// `SignatureNonce`.
+    SignatureNonce,
+    /// `Timestamp`.
+    Timestamp,
+    /// `Signature`.
+    Signature,
+    /// `SignatureVersion`.
+    SignatureVersion,
+}
+
+impl Param {
+    /// Every public parameter, in the order requests carry them.
+    pub const ALL: [Param; 6] = [
+        Param::Action,
+        Param::AppId,
+        Param::SignatureNonce,
+        Param::Timestamp,
+        Param::Signature,
+        Param::SignatureVersion,
+    ];
+
+    /// The parameter's name in a query string.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Param::Action => "Action",
+            Param::AppId => "AppId",
+            Param::SignatureNonce => "SignatureNonce",
+            Param::Timestamp => "Timestamp",
+            Param::Signature => "Signature",
+            Param::SignatureVersion => "SignatureVersion",
+        }
+    }
+
+    /// The code ZEGO answers when the parameter is missing or empty.
+    fn missing_codes(self) -> &'static [u32] {
+        match self {
+            Param::Action => &[],
+            Param::AppId => &[100_000_001],
+            Param::SignatureNonce => &[100_000_008],
+            Param::Timestamp => &[100_000_002],
+            Param::Signature => &[100_000_009],
+            Param::SignatureVersion => &[100_000_013],
+        }
+    }
+}
+
+impl fmt::Display for Param {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One reason ZEGO would reject a request. Values quoted from the request
+/// are as written; none of them is secret.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RequestFailure {
+    /// There is no query string to read parameters from.
+    #[error("no query string: a request is https://{{product}}-api.zego.im/?Action=...&AppId=...")]
+    NoQuery,
+    /// A public parameter is not in the query.
+    #[error("{param} is missing{}", near.as_ref().map(|k| format!(" (there is {k:?}: names are case-sensitive)")).unwrap_or_default())]
+    Missing {
+        /// The parameter.
+        param: Param,
+        /// A key that differs from its name only in case.
+        near: Option<String>,
+    },
+    /// A public parameter is there but empty.
+    #[error("{param} is empty")]
+    Empty {
+        /// The parameter.
+        param: Param,
+    },
+    /// A public parameter is given more than once.
+    #[error("{param} is given {count} times")]
+    Repeated {
+        /// The parameter.
+        param: Param,
+        /// How many times.
+        count: usize,
+    },
+    /// The AppId is not a number from 1 to 4294967295.
+    #[error("AppId {found:?} is not an AppID (a number from 1 to 4294967295)")]
+    AppIdMalformed {
+        /// The value written.
+        found: String,
+    },
+    /// The Timestamp is not unix seconds.
+    #[error("Timestamp {found:?} is not unix seconds")]
+    TimestampMalformed {
+        /// The value written.
+        found: String,
+    },
+    /// The Signature is not 32 hex characters.
+    #[error("Signature {found:?} is not 32 hex characters (an MD5 digest)")]
+    SignatureMalformed {
+        /// The value written.
+        found: String,
+    },
+    /// The SignatureVersion is not `2.0`.
+    #[error("SignatureVersion {found:?} is not supported: it must be 2.0")]
+    VersionUnsupported {
+        /// The value written.
+        found: String,
+    },
+    /// The request is for another app than the one expected.
+    #[error("AppId {found} is not the expected AppID {expected}")]
+    AppIdMismatch {
+        /// The AppId written.
+        found: u32,
+        /// The AppID expected.
+        expected: u32,
+    },
+    /// The Signature is not the one this ServerSecret makes.
+    #[error("the Signature does not match this ServerSecret")]
+    SignatureMismatch {
+        /// Why, as far as can be told: confirmed causes, or suspicions and
+        /// [`Cause::OtherSecret`].
+        causes: Vec<Cause>,
+    },
+    /// The Timestamp is more than [`MAX_SKEW`] seconds from the check time.
+    #[error("Timestamp {timestamp} is {} s {} the check time; ZEGO allows {MAX_SKEW} s", timestamp.abs_diff(*now), if timestamp < now { "behind" } else { "ahead of" })]
+    Stale {
+        /// The Timestamp written.
+        timestamp: i64,
+        /// The check time.
+        now: i64,
+    },
+}
+
+impl RequestFailure {
+    /// A short name for the failure, stable for scripts: `missing`,
+    /// `signature`, `stale`, ...
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RequestFailure::NoQuery => "no_query",
+            RequestFailure::Missing { .. } => "missing",
+            RequestFailure::Empty { .. } => "empty",
+            RequestFailure::Repeated { .. } => "repeated",
+            RequestFailure::AppIdMalformed { .. } => "app_id_malformed",
+            RequestFailure::TimestampMalformed { .. } => "timestamp_malformed",
+            RequestFailure::SignatureMalformed { .. } => "signature_malformed",
+            RequestFailure::VersionUnsupported { .. } => "version_unsupported",
+            RequestFailure::AppIdMismatch { .. } => "app_id",
+            RequestFailure::SignatureMismatch { .. } => "signature",
+            RequestFailure::Stale { .. } => "stale",
+        }
+    }
+
+    /// The server API return codes ZEGO answers for it (see
+    /// [`lookup_api_code`](super::lookup_api_code)).
+    #[must_use]
+    pub fn api_codes(&self) -> &'static [u32] {
+        match self {
+            RequestFailure::NoQuery => &[],
+            RequestFailure::Missing { param, .. } | RequestFailure::Empty { param } => {
+                param.missing_codes()
+            }
+            RequestFailure::Repeated { param, .. } => match param {
+                Param::AppId => &[100_000_001],
+                Param::Timestamp => &[100_000_003],
+                Param::SignatureVersion => &[100_000_014],
+                Param::Signature | Param::SignatureNonce => &[100_000_005],
+                Param::Action => &[],
+            },
+            RequestFailure::AppIdMalformed { .. } => &[100_000_001],
+            RequestFailure::TimestampMalformed { .. } => &[100_000_003],
+            RequestFailure::SignatureMalformed { .. }
+            | RequestFailure::SignatureMismatch { .. } => &[100_000_005],
+            RequestFailure::VersionUnsupported { .. } => &[100_000_014],
+            RequestFailure::AppIdMismatch { .. } => &[100_000_010, 100_000_005],
+            RequestFailure::Stale { .. } => &[100_000_004],
+        }
+    }
+
+    /// Whether the request is malformed (a parameter missing or unreadable),
+    /// as opposed to well formed but wrongly signed or stale.
+    #[must_use]
+    pub fn is_malformed(&self) -> bool {
+        !matches!(
+            self,
+            RequestFailure::AppIdMismatch { .. }
+                | RequestFailure::SignatureMismatch { .. }
+                | RequestFailure::Stale { .. }
+        )
+    }
+}
+
+/// Something about a request that ZEGO does not reject but that is
+/// probably not meant.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RequestNote {
+    /// Plain HTTP: the request and its signature travel in the clear.
+    #[error("the URL is http://, not https://")]
+    NotHttps,
+    /// The host is not a ZEGO server API host.
+    #[error("the host {0:?} is not a ZEGO server API host ({{product}}-api[-{{region}}].zego.im)")]
+    UnknownHost(String),
+}
+
+/// What [`check_request`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestCheck {
+    /// Every reason ZEGO would reject the request; empty when it is valid.
+    pub failures: Vec<RequestFailure>,
+    /// Things ZEGO accepts but that are probably not meant.
+    pub notes: Vec<RequestNote>,
+    /// The `Action`, when there is one.
+    pub action: Option<String>,
+    /// The `AppId`, when it is readable.
+    pub app_id: Option<u32>,
+    /// The `SignatureNonce`, percent-decoded, when there is one.
+    pub nonce: Option<String>,
+    /// The `Timestamp`, when it is readable.
+    pub timestamp: Option<i64>,
+}
+
+impl RequestCheck {
+    /// Whether ZEGO would accept the request's signature and parameters.
+    #[must_use]
+    pub fn is_valid(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// Checks a request URL (or a bare query string) as ZEGO checks it: the
+/// public parameters, the signature with this ServerSecret, and the
+/// timestamp against `now` (unix seconds). With `expected_app_id`, the
+/// AppId must be that one, and a mismatching signature is also tried
+/// against it.
+#[must_use]
+pub fn check_request(
+    url: &str,
+    secret: &Secret,
+    expected_app_id: Option<u32>,
+    now: i64,
+) -> RequestCheck {
+    let split = query::split(url);
+    let mut check = RequestCheck {
+        failures: Vec::new(),
+        notes: notes(split.base),
+        action: None,
+        app_id: None,
+        nonce: None,
+        timestamp: None,
+    };
+    let Some(pairs) = split.pairs else {
+        check.failures.push(RequestFailure::NoQuery);
+        return check;
+    };
+    let mut found: BTreeMap<Param, &Pair<'_>> = BTreeMap::new();
+    for param in Param::ALL {
+        let mut given = pairs.iter().filter(|p| p.key == param.name());
+        let failure = match (given.next(), given.count()) {
+            (None, _) => RequestFailure::Missing {
+                param,
+                near: pairs
+                    .iter()
+                    .find(|p| p.key.eq_ignore_ascii_case(param.name()))
+                    .map(|p| p.key.clone()),
+            },
+            (Some(pair), 0) if pair.value.is_empty() => RequestFailure::Empty { param },
+            (Some(pair), 0) => match malformed(param, &pair.value) {
+                Some(failure) => failure,
+                None => {
+                    found.insert(param, pair);
+                    continue;
+                }
+            },
+            (Some(_), more) => RequestFailure::Repeated {
+                param,
+                count: more + 1,
+            },
+        };
+        check.failures.push(failure);
+    }
+    let value = |param| found.get(&param).map(|p| p.value.as_str());
+    check.action = value(Param::Action).map(str::to_owned);
+    check.app_id = value(Param::AppId).and_then(|v| v.parse().ok());
+    check.nonce = value(Param::SignatureNonce).map(str::to_owned);
+    check.timestamp = value(Param::Timestamp).and_then(|v| v.parse().ok());
+    if let (Some(found), Some(expected)) = (check.app_id, expected_app_id)
+        && found != expected
+    {
+        check
+            .failures
+            .push(RequestFailure::AppIdMismatch { found, expected });
+    }
+    if let (Some(app_id), Some(nonce), Some(timestamp), Some(signature)) = (
+        found.get(&Param::AppId),
+        found.get(&Param::SignatureNonce),
+        found.get(&Param::Timestamp),
+        found.get(&Param::Signature),
+    ) {
+        let written = Written {
+            app_id: &app_id.value,
+            nonce: &nonce.value,
+            nonce_raw: nonce.raw,
+            timestamp: check.timestamp.unwrap_or_default(),
+            timestamp_text: &timestamp.value,
+            signature: &signature.value,
+        };
+        if let Err(causes) = causes::search(&written, secret, expected_app_id) {
+            check
+                .failures
+                .push(RequestFailure::SignatureMismatch { causes });
+        }
+    }
+    if let Some(timestamp) = check.timestamp
+        && timestamp.abs_diff(now) > MAX_SKEW.unsigned_abs()
+    {
+        check
+            .failures
+            .push(RequestFailure::Stale { timestamp, now });
+    }
+    check
+}
+
+/// Why a present, non-empty value is unreadable, if it is.
+fn malformed(param: Param, value: &str) -> Option<RequestFailure> {
+    let digits = |max: usize| {
+        !value.is_empty() && value.len() <= max && value.bytes().all(|b| b.is_ascii_digit())
+    };
+    let found = || value.to_owned();
+    match param {
+        Param::AppId if !digits(10) || value.parse::<u32>().map_or(true, |n| n == 0) => {
+            Some(RequestFailure::AppIdMalformed { found: found() })
+        }
+        Param::Timestamp if !digits(18) => {
+            Some(RequestFailure::TimestampMalformed { found: found() })
+        }
+        Param::Signature if value.len() != 32 || !value.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            Some(RequestFailure::SignatureMalformed { found: found() })
+        }
+        Param::SignatureVersion if value != SIGNATURE_VERSION => {
+            Some(RequestFailure::VersionUnsupported { found: found() })
+        }
+        _ => None,
+    }
+}
+
+/// Notes about the endpoint of a URL (none for a bare query string).
+fn notes(base: &str) -> Vec<RequestNote> {
+    let Some((host, https)) = query::host(base) else {
+        return Vec::new();
+    };
+    let mut notes = Vec::new();
+    if !https {
+        notes.push(RequestNote::NotHttps);
+    }
+    if !is_api_host(host) {
+        notes.push(RequestNote::UnknownHost(host.to_owned()));
+    }
+    notes
+}
+
+/// `{product}-api.zego.im` or `{product}-api-{region}.zego.im`.
+fn is_api_host(host: &str) -> bool {
+    let Some(name) = host.strip_suffix(".zego.im") else {
+        return false;
+    };
+    let Some((product, rest)) = name.split_once("-api") else {
+        return false;
+    };
+    let product_ok = !product.is_empty()
+        && product
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    let region_ok = match rest.strip_prefix('-') {
+        None => rest.is_empty(),
+        Some(code) => super::region::Region::from_code(code).is_some(),
+    };
+    product_ok && region_ok
+}
