@@ -55,6 +55,7 @@ impl fmt::Display for Repair {
 
 /// The result of [`repair`]: the token to parse and what was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Repaired<'a> {
     /// The repaired token, without surrounding ASCII whitespace; borrowed
     /// from the input unless a fix rewrote it.

@@ -4,14 +4,31 @@
 use crate::claims::MAX_USER_ID_LEN;
 use crate::contents::Contents;
 use crate::error::{Malformed, OpenError};
-use crate::failure::{Failure, Right};
+use super::failure::Failure;
 use crate::kit::{Kit, split_kit};
-use crate::privilege::{Privilege, PrivilegeError};
+use crate::privilege::{Privilege, Right};
 use crate::secret::Secret;
 use crate::wire::{Envelope, Mode, Version};
 
 /// What the caller expects of a token beyond being genuine and current.
+///
+/// `Expectations::default()` expects nothing; the setters add to it:
+///
+/// ```
+/// use zego_token::Right;
+/// use zego_token::diagnose::Expectations;
+///
+/// let expect = Expectations::default()
+///     .app_id(1)
+///     .user_id("alice")
+///     .room_id("room1")
+///     .require(Right::Publish)
+///     .leeway(30);
+/// assert_eq!(expect.require, [Right::Publish]);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Expectations {
     /// The app the token must be for.
     pub app_id: Option<u32>,
@@ -25,8 +42,46 @@ pub struct Expectations {
     pub leeway: i64,
 }
 
+impl Expectations {
+    /// Expect the token to be for `app_id`.
+    #[must_use]
+    pub fn app_id(mut self, app_id: u32) -> Expectations {
+        self.app_id = Some(app_id);
+        self
+    }
+
+    /// Expect the token to be for `user_id`.
+    #[must_use]
+    pub fn user_id(mut self, user_id: impl Into<String>) -> Expectations {
+        self.user_id = Some(user_id.into());
+        self
+    }
+
+    /// Expect its privileges to name `room_id`.
+    #[must_use]
+    pub fn room_id(mut self, room_id: impl Into<String>) -> Expectations {
+        self.room_id = Some(room_id.into());
+        self
+    }
+
+    /// Require its privileges to allow `right` (in addition to any before).
+    #[must_use]
+    pub fn require(mut self, right: Right) -> Expectations {
+        self.require.push(right);
+        self
+    }
+
+    /// Forgive `seconds` of clock difference at both ends of the lifetime.
+    #[must_use]
+    pub fn leeway(mut self, seconds: i64) -> Expectations {
+        self.leeway = seconds;
+        self
+    }
+}
+
 /// Everything learnt about a token: what could be read, and what failed.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Report {
     /// The parsed header, unless the token is malformed.
     pub envelope: Option<Envelope>,
@@ -146,18 +201,6 @@ pub enum Warning {
         "the kit suffix was encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
     )]
     KitSuffixUtf8,
-}
-
-/// Reads a claims payload: `Ok(None)` when empty, the privileges when it is
-/// a privilege payload, an error otherwise (custom or non-JSON payloads).
-///
-/// # Errors
-/// As [`Privilege::parse`].
-pub fn payload_privilege(payload: &str) -> Result<Option<Privilege>, PrivilegeError> {
-    if payload.is_empty() {
-        return Ok(None);
-    }
-    Privilege::parse(payload).map(Some)
 }
 
 /// Reads a token (Token04, Token03, or a kit token) without judging it: the

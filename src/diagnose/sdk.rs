@@ -9,6 +9,7 @@ use std::fmt;
 
 /// The ZEGO client SDK that reports a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Sdk {
     /// The Express SDK (real-time audio and video, `ZegoErrorCode`).
     Express,
@@ -27,6 +28,8 @@ impl fmt::Display for Sdk {
 
 /// One SDK error code that a token can cause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SdkCode {
     /// The numeric code as the SDK reports it.
     pub code: u32,
