@@ -196,12 +196,16 @@ impl Verifier {
     fn check(&self, token: &str, user_id: Option<&str>, now: i64) -> Result<Verified, Rejection> {
         let (token, suffix) = split_kit(token.trim_ascii());
         let kit = match suffix {
-            Some(suffix) => Some(Kit::parse(suffix).map_err(|e| Rejection::Malformed(Malformed::Kit(e)))?),
+            Some(suffix) => {
+                Some(Kit::parse(suffix).map_err(|e| Rejection::Malformed(Malformed::Kit(e)))?)
+            }
             None => None,
         };
         let envelope = Envelope::parse(token).map_err(Rejection::Malformed)?;
         let mode = envelope.mode();
-        let contents = envelope.open(&self.secret).map_err(|e| rejection(e, mode))?;
+        let contents = envelope
+            .open(&self.secret)
+            .map_err(|e| rejection(e, mode))?;
         if let Some(kit) = &kit
             && (kit.user_id != contents.user_id() || kit.app_id != contents.app_id())
         {

@@ -240,7 +240,10 @@ mod tests {
         for failure in &failures {
             assert!(!failure.sdk_codes().is_empty(), "{failure:?}");
             for &code in failure.sdk_codes() {
-                assert!(crate::diagnose::lookup(code).is_some(), "{code} of {failure:?}");
+                assert!(
+                    crate::diagnose::lookup(code).is_some(),
+                    "{code} of {failure:?}"
+                );
             }
         }
     }

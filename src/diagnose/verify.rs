@@ -1,10 +1,10 @@
 //! The verification policy: every check a token must pass, each failure with
 //! what was expected, what was found, and the SDK error it would cause.
 
+use super::failure::Failure;
 use crate::claims::MAX_USER_ID_LEN;
 use crate::contents::Contents;
 use crate::error::{Malformed, OpenError};
-use super::failure::Failure;
 use crate::kit::{Kit, split_kit};
 use crate::privilege::{Privilege, Right};
 use crate::secret::Secret;

@@ -42,12 +42,20 @@ fn every_kind() -> Vec<(&'static str, String)> {
         ("cbc", mint(Mint::new(APP, "alice").mode(Mode::Cbc))),
         (
             "token03",
-            mint(Mint::new(APP, "alice").version(Version::V03).privilege(room())),
+            mint(
+                Mint::new(APP, "alice")
+                    .version(Version::V03)
+                    .privilege(room()),
+            ),
         ),
         ("kit", mint(Mint::new(APP, "alice").kit("Alice", None))),
         (
             "cbc kit",
-            mint(Mint::new(APP, "alice").mode(Mode::Cbc).kit("A", Some("r".into()))),
+            mint(
+                Mint::new(APP, "alice")
+                    .mode(Mode::Cbc)
+                    .kit("A", Some("r".into())),
+            ),
         ),
     ]
 }
@@ -56,9 +64,17 @@ fn every_kind() -> Vec<(&'static str, String)> {
 fn every_kind_of_token_passes_within_its_lifetime() {
     for (kind, token) in every_kind() {
         let verified = verifier().verify(&token, NOW).expect(kind);
-        assert_eq!((verified.app_id(), verified.user_id()), (APP, "alice"), "{kind}");
+        assert_eq!(
+            (verified.app_id(), verified.user_id()),
+            (APP, "alice"),
+            "{kind}"
+        );
         assert_eq!(verified.expire(), NOW + 3600, "{kind}");
-        assert_eq!(verified.authenticated(), verified.mode == Mode::Gcm, "{kind}");
+        assert_eq!(
+            verified.authenticated(),
+            verified.mode == Mode::Gcm,
+            "{kind}"
+        );
         assert_eq!(verified.kit.is_some(), kind.contains("kit"), "{kind}");
         assert!(verifier().verify(&token, NOW + 3599).is_ok(), "{kind}");
     }
@@ -117,7 +133,11 @@ fn not_yet_valid_and_the_leeway() {
 fn a_wrong_secret_does_not_open_in_either_mode() {
     let other = Verifier::new(Secret::new(OTHER).expect("valid"), APP);
     for (kind, token) in every_kind() {
-        assert_eq!(other.verify(&token, NOW), Err(Rejection::DoesNotOpen), "{kind}");
+        assert_eq!(
+            other.verify(&token, NOW),
+            Err(Rejection::DoesNotOpen),
+            "{kind}"
+        );
     }
 }
 
@@ -154,7 +174,10 @@ fn does_not_open_is_opaque_for_padding_and_json() {
     let mut ct = envelope.ciphertext().to_vec();
     ct[0] ^= 1;
     let altered = Envelope::pack(Version::V04, NOW + 3600, Mode::Gcm, envelope.iv(), &ct);
-    assert_eq!(verifier().verify(&altered, NOW), Err(Rejection::DoesNotOpen));
+    assert_eq!(
+        verifier().verify(&altered, NOW),
+        Err(Rejection::DoesNotOpen)
+    );
 }
 
 #[test]
@@ -219,7 +242,12 @@ fn expectation_mismatches() {
     });
     assert_eq!(verifier().user_id("bob").verify(&token, NOW), bob);
     assert_eq!(verifier().verify_user(&token, "bob", NOW), bob);
-    assert!(verifier().user_id("bob").verify_user(&token, "alice", NOW).is_ok());
+    assert!(
+        verifier()
+            .user_id("bob")
+            .verify_user(&token, "alice", NOW)
+            .is_ok()
+    );
     assert!(verifier().user_id("alice").verify(&token, NOW).is_ok());
 }
 
@@ -231,16 +259,23 @@ fn a_kit_suffix_must_name_the_token_inside() {
         Kit::new("alice", None, "A", APP + 1),
     ] {
         let wrapped = kit.wrap(&token).expect("wraps");
-        assert_eq!(verifier().verify(&wrapped, NOW), Err(Rejection::KitMismatch));
+        assert_eq!(
+            verifier().verify(&wrapped, NOW),
+            Err(Rejection::KitMismatch)
+        );
     }
 }
 
 #[test]
 fn token03_claims_come_back() {
-    let token = mint(Mint::new(APP, "alice").version(Version::V03).privilege(Privilege {
-        publish: false,
-        ..room()
-    }));
+    let token = mint(
+        Mint::new(APP, "alice")
+            .version(Version::V03)
+            .privilege(Privilege {
+                publish: false,
+                ..room()
+            }),
+    );
     let verified = verifier().verify(&token, NOW).expect("passes");
     let claims = verified.contents.as_v03().expect("a Token03");
     assert_eq!(claims.room_id, "room1");

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use colored::Colorize;
-use zego_token::{SDK_CODES, lookup};
+use zego_token::diagnose::{SDK_CODES, lookup};
 
 use crate::args::ExplainArgs;
 use crate::exit::{Exit, UserError};
