@@ -24,7 +24,7 @@
 //!
 //! The core does no I/O and reads no clock: times and random sources are
 //! parameters, so every result is reproducible. The `os` feature adds
-//! [`Mint::build_now`] and [`Verifier::verify_now`], which use the OS
+//! `Mint::build_now` and `Verifier::verify_now`, which use the OS
 //! clock and random source; `serde` adds `Serialize` / `Deserialize` to
 //! the public data types.
 //!

@@ -108,7 +108,7 @@ const QUOTE_PAIRS: &[(char, char)] = &[
 /// output again changes nothing and reports no repairs.
 ///
 /// ```
-/// use zego_token::{Repair, repair};
+/// use zego_token::diagnose::{Repair, repair};
 ///
 /// let fixed = repair("\"Bearer 04AAAA BBB=\"\n");
 /// assert_eq!(fixed.token, "04AAAA+BBB=");

@@ -342,7 +342,7 @@ pub const SDK_CODES: &[SdkCode] = &[
 /// The entry for `code`, if it is one of [`SDK_CODES`].
 ///
 /// ```
-/// use zego_token::{Sdk, SdkCode, lookup};
+/// use zego_token::diagnose::{Sdk, SdkCode, lookup};
 ///
 /// let expired = lookup(1002078).expect("known code");
 /// assert_eq!(expired, &SdkCode::EXPRESS_TOKEN_EXPIRED);
