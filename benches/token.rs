@@ -1,9 +1,10 @@
 //! Per-token costs of the core: `cargo bench --bench token`.
 
 use divan::{Bencher, black_box};
+use zego_token::diagnose::{Expectations, verify};
 use zego_token::{
-    Claims, Envelope, Expectations, Grant, Grant03, Iv, Kit, Mode, Privilege03, Secret, encode,
-    generate, generate03, verify,
+    Claims, Envelope, Grant, Grant03, Iv, Kit, Mint, Mode, Privilege03, Secret, Verifier, encode,
+    generate, generate03,
 };
 
 fn main() {
@@ -20,12 +21,7 @@ fn secret() -> Secret {
 
 /// A typical grant: a test user's one-hour token without a payload.
 fn grant() -> Grant {
-    Grant {
-        app_id: 1_234_567_890,
-        user_id: "user_0042".into(),
-        effective_time: 3600,
-        payload: String::new(),
-    }
+    Grant::new(1_234_567_890, "user_0042", 3600)
 }
 
 fn token(mode: Mode) -> String {
@@ -74,10 +70,11 @@ fn parse_and_open(bencher: Bencher, mode: Mode) {
 #[divan::bench(args = MODES)]
 fn verify_with_expectations(bencher: Bencher, mode: Mode) {
     let (token, secret) = (token(mode), secret());
-    let expect = Expectations {
-        app_id: Some(1_234_567_890),
-        user_id: Some("user_0042".into()),
-        ..Expectations::default()
+    let expect = {
+        let mut value = Expectations::default();
+        value.app_id = Some(1_234_567_890);
+        value.user_id = Some("user_0042".into());
+        value
     };
     bencher.bench_local(|| verify(black_box(&token), &secret, &expect, NOW + 1));
 }
@@ -99,16 +96,16 @@ fn claims_json_serde(bencher: Bencher) {
 /// A Token03 (always CBC) verified, for comparison with Token04's CBC.
 #[divan::bench]
 fn verify_token03(bencher: Bencher) {
-    let grant = Grant03 {
-        app_id: 1_234_567_890,
-        room_id: "room1".into(),
-        user_id: "user_0042".into(),
-        privilege: Privilege03 {
+    let grant = Grant03::new(
+        1_234_567_890,
+        "room1",
+        "user_0042",
+        Privilege03 {
             login: true,
             publish: true,
         },
-        effective_time: 3600,
-    };
+        3600,
+    );
     let secret = secret();
     let token = generate03(&grant, &secret, NOW, &mut rand::rng())
         .expect("generates")
@@ -120,14 +117,54 @@ fn verify_token03(bencher: Bencher) {
 /// A kit token verified: the suffix read and checked against the token.
 #[divan::bench]
 fn verify_kit_token(bencher: Bencher) {
-    let kit = Kit {
-        user_id: "user_0042".into(),
-        room_id: Some("room1".into()),
-        user_name: "User 42".into(),
-        app_id: 1_234_567_890,
-        utf8_encoded: false,
-    };
+    let kit = Kit::new("user_0042", Some("room1".into()), "User 42", 1_234_567_890);
     let (token, secret) = (kit.wrap(&token(Mode::Gcm)).expect("wraps"), secret());
     let expect = Expectations::default();
     bencher.bench_local(|| verify(black_box(&token), &secret, &expect, NOW + 1));
+}
+
+/// The server door: a `Verifier` built once, checking app, user and times.
+#[divan::bench(args = MODES)]
+fn verifier(bencher: Bencher, mode: Mode) {
+    let token = token(mode);
+    let verifier = Verifier::new(secret(), 1_234_567_890).user_id("user_0042");
+    bencher.bench_local(|| verifier.verify(black_box(&token), NOW + 1));
+}
+
+/// The server door on a Token03.
+#[divan::bench]
+fn verifier_token03(bencher: Bencher) {
+    let grant = Grant03::new(
+        1_234_567_890,
+        "room1",
+        "user_0042",
+        Privilege03 {
+            login: true,
+            publish: true,
+        },
+        3600,
+    );
+    let token = generate03(&grant, &secret(), NOW, &mut rand::rng())
+        .expect("generates")
+        .token;
+    let verifier = Verifier::new(secret(), 1_234_567_890);
+    bencher.bench_local(|| verifier.verify(black_box(&token), NOW + 1));
+}
+
+/// The server door on a kit token.
+#[divan::bench]
+fn verifier_kit_token(bencher: Bencher) {
+    let kit = Kit::new("user_0042", Some("room1".into()), "User 42", 1_234_567_890);
+    let token = kit.wrap(&token(Mode::Gcm)).expect("wraps");
+    let verifier = Verifier::new(secret(), 1_234_567_890);
+    bencher.bench_local(|| verifier.verify(black_box(&token), NOW + 1));
+}
+
+/// Minting with the builder, for comparison with `generate_with_rng`.
+#[divan::bench(args = MODES)]
+fn mint_builder(bencher: Bencher, mode: Mode) {
+    let secret = secret();
+    let mint = Mint::new(1_234_567_890, "user_0042").mode(mode);
+    let mut rng = rand::make_rng::<rand::rngs::StdRng>();
+    bencher.bench_local(|| mint.build(&secret, NOW, &mut rng));
 }

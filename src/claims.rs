@@ -32,6 +32,10 @@ pub const MAX_USER_ID_LEN: usize = 64;
 ///
 /// Field order here is the order written (the Node.js / Python generators'
 /// order); reading accepts any order and ignores unknown keys.
+///
+/// Exhaustive on purpose, like [`Claims03`] and [`crate::Privilege`]: the
+/// fields are the keys of the vendor's fixed wire format, and struct
+/// literals are the clearest way to write a known answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claims {
     /// The AppID from the ZEGOCLOUD console.

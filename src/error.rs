@@ -3,9 +3,9 @@
 
 use std::fmt;
 
+use crate::format::{Mode, Version};
 use crate::invalid::InvalidClaims;
 use crate::kit::KitError;
-use crate::wire::{Mode, Version};
 
 /// A part of the token body, named in structural errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,6 +241,13 @@ pub enum EncodeError {
         /// The effective time in seconds.
         effective_time: i64,
     },
+    /// Something a Token03 cannot carry (a payload, stream ids) or be
+    /// (wrapped in a kit token).
+    #[error("a Token03 cannot carry {0}: make a Token04")]
+    NotInToken03(&'static str),
+    /// A kit suffix the UIKit could not read back.
+    #[error(transparent)]
+    Kit(#[from] KitError),
     /// The ciphertext would not fit the 16-bit length field.
     #[error("the claims make a {ciphertext_len}-byte ciphertext, a token holds at most {max}")]
     PayloadTooLarge {

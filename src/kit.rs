@@ -26,18 +26,13 @@ const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'(')
     .remove(b')');
 
-/// The suffix of a kit token: who the UIKit logs in as, and where.
+/// The suffix of a kit token: who the UIKit logs in as, and where. Built
+/// with [`Kit::new`] or read with [`Kit::parse`].
 ///
 /// ```
 /// use zego_token::{Kit, split_kit};
 ///
-/// let kit = Kit {
-///     user_id: "alice".into(),
-///     room_id: Some("room1".into()),
-///     user_name: "Alice B".into(),
-///     app_id: 1234567890,
-///     utf8_encoded: false,
-/// };
+/// let kit = Kit::new("alice", Some("room1".into()), "Alice B", 1234567890);
 /// let kit_token = kit.wrap("04AAAA")?;
 /// let (token, suffix) = split_kit(&kit_token);
 /// assert_eq!(token, "04AAAA");
@@ -45,6 +40,8 @@ const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 /// # Ok::<(), zego_token::KitError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Kit {
     /// `userID`: the user the UIKit logs in as.
     pub user_id: String,
@@ -132,6 +129,23 @@ pub fn split_kit(token: &str) -> (&str, Option<&str>) {
 }
 
 impl Kit {
+    /// The suffix for `user_id` in `app_id`, joining `room_id` (`None` for
+    /// a call invitation), shown to others as `user_name`.
+    pub fn new(
+        user_id: impl Into<String>,
+        room_id: Option<String>,
+        user_name: impl Into<String>,
+        app_id: u32,
+    ) -> Kit {
+        Kit {
+            user_id: user_id.into(),
+            room_id,
+            user_name: user_name.into(),
+            app_id,
+            utf8_encoded: false,
+        }
+    }
+
     /// Reads a suffix as the UIKit does: base64, the bytes as Latin-1,
     /// JSON, `userName` URI-decoded, `appID` coerced to a number.
     ///

@@ -1,8 +1,13 @@
 //! The RTC room privilege payload:
 //! `{"room_id":"r","privilege":{"1":1,"2":0},"stream_id_list":null}`.
 
+use std::fmt;
+use std::str::FromStr;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+use crate::name::{self, UnknownName};
 
 /// Why a payload is not a privilege payload.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -16,8 +21,47 @@ pub enum PrivilegeError {
     NotPrivilege(String),
 }
 
+/// A room privilege a token can grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Right {
+    /// Log in to the room (privilege key `1`).
+    Login,
+    /// Publish streams (privilege key `2`).
+    Publish,
+}
+
+impl Right {
+    /// `"login"` or `"publish"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Right::Login => "login",
+            Right::Publish => "publish",
+        }
+    }
+}
+
+impl fmt::Display for Right {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Right {
+    type Err = UnknownName;
+
+    /// `login` or `publish`, in any case.
+    fn from_str(text: &str) -> Result<Right, UnknownName> {
+        let table = [("login", Right::Login), ("publish", Right::Publish)];
+        name::parse(text, &table, "right", "login or publish")
+    }
+}
+
 /// Room privileges carried in a token's payload.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Privilege {
     /// The room the token is for.
     pub room_id: String,
@@ -75,6 +119,18 @@ impl Privilege {
         // A struct of strings and integers always serialises.
         serde_json::to_string(&wire).unwrap_or_default()
     }
+}
+
+/// Reads a claims payload: `Ok(None)` when empty, the privileges when it is
+/// a privilege payload, an error otherwise (custom or non-JSON payloads).
+///
+/// # Errors
+/// As [`Privilege::parse`].
+pub fn payload_privilege(payload: &str) -> Result<Option<Privilege>, PrivilegeError> {
+    if payload.is_empty() {
+        return Ok(None);
+    }
+    Privilege::parse(payload).map(Some)
 }
 
 fn flag(map: &serde_json::Map<String, Value>, key: &str) -> Result<bool, PrivilegeError> {

@@ -218,7 +218,12 @@ pub fn decode(token: &str, secret: &Secret) -> Result<(Envelope, Contents), Open
 }
 
 /// What a new token grants: who, in which app, for how long, with what payload.
+///
+/// Built with [`Grant::new`]; the fields can be read and changed. For
+/// minting, [`Mint`](crate::Mint) is the simpler door.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Grant {
     /// The AppID (non-zero).
     pub app_id: u32,
@@ -230,8 +235,29 @@ pub struct Grant {
     pub payload: String,
 }
 
+impl Grant {
+    /// A grant of `effective_time` seconds for `user_id` in `app_id`,
+    /// without a payload. Checked when a token is generated.
+    pub fn new(app_id: u32, user_id: impl Into<String>, effective_time: i64) -> Grant {
+        Grant {
+            app_id,
+            user_id: user_id.into(),
+            effective_time,
+            payload: String::new(),
+        }
+    }
+
+    /// The same grant with `payload`, e.g. [`crate::Privilege::to_payload`].
+    #[must_use]
+    pub fn with_payload(mut self, payload: impl Into<String>) -> Grant {
+        self.payload = payload.into();
+        self
+    }
+}
+
 /// A freshly generated token and the claims inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Generated {
     /// The token string.
     pub token: String,
@@ -278,8 +304,11 @@ pub fn generate(
     })
 }
 
-/// What a new Token03 grants: a user in one room of one app.
+/// What a new Token03 grants: a user in one room of one app. Built with
+/// [`Grant03::new`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Grant03 {
     /// The AppID (non-zero).
     pub app_id: u32,
@@ -293,8 +322,29 @@ pub struct Grant03 {
     pub effective_time: i64,
 }
 
+impl Grant03 {
+    /// A grant of `effective_time` seconds for `user_id` in room `room_id`
+    /// of `app_id`, with `privilege`. Checked when a token is generated.
+    pub fn new(
+        app_id: u32,
+        room_id: impl Into<String>,
+        user_id: impl Into<String>,
+        privilege: Privilege03,
+        effective_time: i64,
+    ) -> Grant03 {
+        Grant03 {
+            app_id,
+            room_id: room_id.into(),
+            user_id: user_id.into(),
+            privilege,
+            effective_time,
+        }
+    }
+}
+
 /// A freshly generated Token03 and the claims inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Generated03 {
     /// The token string.
     pub token: String,

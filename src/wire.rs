@@ -10,16 +10,10 @@ use base64::engine::general_purpose::STANDARD;
 
 use crate::error::{Field, Malformed};
 
-/// The version prefix of every Token04.
-pub const VERSION: &str = "04";
-/// The version prefix of the older Token03.
-pub const VERSION_03: &str = "03";
-/// Length of a GCM nonce.
-pub const GCM_NONCE_LEN: usize = 12;
+pub use crate::format::{CBC_IV_LEN, GCM_NONCE_LEN, Mode, VERSION, VERSION_03, Version};
+
 /// Length of a GCM authentication tag.
 pub const GCM_TAG_LEN: usize = 16;
-/// Length of a CBC IV (and the AES block).
-pub const CBC_IV_LEN: usize = 16;
 /// The largest ciphertext the 16-bit length field can describe.
 pub const MAX_CIPHERTEXT_LEN: usize = u16::MAX as usize;
 /// The longest possible token string: both length fields at their maximum.
@@ -28,72 +22,6 @@ pub const MAX_TOKEN_LEN: usize =
 
 const MODE_CBC: u8 = 0;
 const MODE_GCM: u8 = 1;
-
-/// The format of a token, named by its first two characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Version {
-    /// Token04: the current format, GCM or legacy CBC, claims with a payload.
-    V04,
-    /// Token03: the older format, always CBC, the room and privileges in the
-    /// claims.
-    V03,
-}
-
-impl Version {
-    /// The prefix: `"04"` or `"03"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Version::V04 => VERSION,
-            Version::V03 => VERSION_03,
-        }
-    }
-}
-
-impl fmt::Display for Version {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Version::V04 => "Token04",
-            Version::V03 => "Token03",
-        })
-    }
-}
-
-/// The cipher mode of a token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// AES-256-GCM: authenticated, the vendor's current mode.
-    Gcm,
-    /// AES-256-CBC with PKCS#7: legacy and not authenticated.
-    Cbc,
-}
-
-impl Mode {
-    /// The lowercase name used in JSON and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Gcm => "gcm",
-            Mode::Cbc => "cbc",
-        }
-    }
-
-    /// The IV / nonce length this mode needs.
-    pub fn iv_len(self) -> usize {
-        match self {
-            Mode::Gcm => GCM_NONCE_LEN,
-            Mode::Cbc => CBC_IV_LEN,
-        }
-    }
-}
-
-impl fmt::Display for Mode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Mode::Gcm => "AES-256-GCM",
-            Mode::Cbc => "AES-256-CBC",
-        })
-    }
-}
 
 /// A structurally valid token, read without a secret.
 ///

@@ -601,13 +601,7 @@ fn kit_tokens_token03_and_faulty_generators_in_headless_chromium() {
     browser.screenshot("browser-faulty.png");
 
     // A kit suffix for another user: a kit_mismatch failure.
-    let bob = Kit {
-        user_id: "bob".into(),
-        room_id: Some("r1".into()),
-        user_name: "Bob".into(),
-        app_id: 7,
-        utf8_encoded: false,
-    };
+    let bob = Kit::new("bob", Some("r1".into()), "Bob", 7);
     browser.fill("#ver-now", "");
     browser.fill("#ver-token", &bob.wrap(inner).unwrap());
     browser.click("#ver-submit");

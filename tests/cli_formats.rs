@@ -8,7 +8,8 @@ mod support;
 use serde_json::{Value, json};
 use support::cli::{Out, TempFile, assert_error_shape, run, run_cmd, zego};
 use support::vectors::{faulty, kits, token03};
-use zego_token::{Kit, Mode, Secret, Version, decode, inspect, payload_privilege, split_kit};
+use zego_token::diagnose::inspect;
+use zego_token::{Kit, Mode, Secret, Version, decode, payload_privilege, split_kit};
 
 const SAMPLE: &str = "fa94dd0f974cf2e293728a526b028271";
 

@@ -10,7 +10,8 @@ use support::SECRET;
 use support::cli::{Out, PrivilegeJson, TempFile, assert_error_shape, run, run_cmd, zego};
 use support::format::{body_of, token_of};
 use support::vectors::{self, negative, negative_where};
-use zego_token::{Claims, Iv, Privilege, SDK_CODES, Secret, encode};
+use zego_token::diagnose::SDK_CODES;
+use zego_token::{Claims, Iv, Privilege, Secret, encode};
 
 /// A valid secret that opens none of the vendor tokens.
 const WRONG_SECRET: &str = "wrongwrongwrongwrongwrongwrong12";

@@ -512,7 +512,7 @@ proptest! {
     ) {
         prop_assume!(!user_id.is_empty() && user_id.len() <= 64);
         let mode = if gcm { Mode::Gcm } else { Mode::Cbc };
-        let grant = Grant { app_id, user_id, effective_time, payload };
+        let grant = Grant::new(app_id, user_id, effective_time).with_payload(payload);
         let made = generate(&grant, &secret(), mode, now, &mut StdRng::seed_from_u64(seed)).unwrap();
         prop_assert_eq!(made.mode, mode);
         prop_assert_eq!(made.claims.app_id, grant.app_id);
@@ -747,12 +747,7 @@ fn privilege_empty_stream_list_reads_back_as_none() {
 // ---------------------------------------------------------------------------
 
 fn grant(app_id: u32, user_id: &str, effective_time: i64, payload: &str) -> Grant {
-    Grant {
-        app_id,
-        user_id: user_id.into(),
-        effective_time,
-        payload: payload.into(),
-    }
+    Grant::new(app_id, user_id, effective_time).with_payload(payload)
 }
 
 fn try_generate(g: &Grant, mode: Mode, now: i64) -> Result<zego_token::Generated, EncodeError> {

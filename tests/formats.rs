@@ -6,9 +6,10 @@ mod support;
 
 use proptest::prelude::*;
 use support::vectors::{faulty, kits, official, token03};
+use zego_token::diagnose::{Expectations, Failure, inspect, verify};
 use zego_token::{
-    Claims03, Contents, Expectations, Failure, Grant03, Kit, KitError, Malformed, Mode, OpenError,
-    Privilege03, Right, Secret, Version, decode, encode03, generate03, inspect, split_kit, verify,
+    Claims03, Contents, Grant03, Kit, KitError, Malformed, Mode, OpenError, Privilege03, Right,
+    Secret, Version, decode, encode03, generate03, split_kit,
 };
 
 fn secret(s: &str) -> Secret {
@@ -94,12 +95,14 @@ fn token03_verifies_with_the_expectations_token04_has() {
         assert_eq!(privilege.room_id, v.room_id);
         assert_eq!(privilege.stream_ids, None);
 
-        let expect = Expectations {
-            app_id: Some(v.app_id ^ 1),
-            user_id: Some(format!("{}x", v.user_id)),
-            room_id: Some(format!("{}x", v.room_id)),
-            require: vec![Right::Login, Right::Publish],
-            leeway: 0,
+        let expect = {
+            let mut value = Expectations::default();
+            value.app_id = Some(v.app_id ^ 1);
+            value.user_id = Some(format!("{}x", v.user_id));
+            value.room_id = Some(format!("{}x", v.room_id));
+            value.require = vec![Right::Login, Right::Publish];
+            value.leeway = 0;
+            value
         };
         let report = verify(&v.token, &s, &expect, v.header_expire);
         let mut want = vec!["app_id_mismatch", "user_id_mismatch", "room_id_mismatch"];
@@ -170,13 +173,7 @@ proptest! {
     ) {
         prop_assume!(user_id.len() <= 64);
         let s = secret("fa94dd0f974cf2e293728a526b028271");
-        let grant = Grant03 {
-            app_id,
-            room_id: room_id.clone(),
-            user_id: user_id.clone(),
-            privilege: Privilege03 { login, publish },
-            effective_time,
-        };
+        let grant = Grant03::new(app_id, room_id.clone(), user_id.clone(), Privilege03 { login, publish }, effective_time);
         let made = generate03(&grant, &s, now, &mut rand::rng()).expect("generates");
         prop_assert!(made.token.starts_with("03"));
         prop_assert!(made.claims.nonce >= 0);
@@ -255,13 +252,12 @@ fn our_kit_suffix_is_the_uikits_byte_for_byte() {
     for v in kits().iter().filter(|v| v.kit_token.is_some()) {
         let kit_token = v.kit_token.as_deref().expect("filtered");
         let (token, _) = split_kit(kit_token);
-        let kit = Kit {
-            user_id: v.user_id.clone(),
-            room_id: v.room_id.clone(),
-            user_name: v.user_name.clone(),
-            app_id: v.app_id,
-            utf8_encoded: false,
-        };
+        let kit = Kit::new(
+            v.user_id.clone(),
+            v.room_id.clone(),
+            v.user_name.clone(),
+            v.app_id,
+        );
         assert_eq!(kit.wrap(token).as_deref(), Ok(kit_token), "{}", v.id);
     }
 }
@@ -274,13 +270,12 @@ fn ids_the_uikit_cannot_encode_are_refused() {
         .collect();
     assert_eq!(refused.len(), 2);
     for v in refused {
-        let kit = Kit {
-            user_id: v.user_id.clone(),
-            room_id: v.room_id.clone(),
-            user_name: v.user_name.clone(),
-            app_id: v.app_id,
-            utf8_encoded: false,
-        };
+        let kit = Kit::new(
+            v.user_id.clone(),
+            v.room_id.clone(),
+            v.user_name.clone(),
+            v.app_id,
+        );
         assert!(
             matches!(kit.encode(), Err(KitError::NotLatin1 { .. })),
             "{}",
@@ -311,22 +306,17 @@ fn a_kit_for_another_user_or_app_fails_verify() {
 
     // The same token under a suffix for another app.
     let (token, _) = split_kit(kit_token);
-    let other_app = Kit {
-        user_id: "user1".into(),
-        room_id: Some("room9".into()),
-        user_name: "x".into(),
-        app_id: 7,
-        utf8_encoded: false,
-    };
+    let other_app = Kit::new("user1", Some("room9".into()), "x", 7);
     let wrapped = other_app.wrap(token).expect("wraps");
     let report = verify(&wrapped, &s, &Expectations::default(), created);
     assert_eq!(kinds(&report.failures), ["kit_mismatch"]);
     assert_eq!(report.failures[0].sdk_codes(), [1_002_076]);
 
     // With no privilege payload inside, --room-id is the kit's room.
-    let mut expect = Expectations {
-        room_id: Some("room9".into()),
-        ..Expectations::default()
+    let mut expect = {
+        let mut value = Expectations::default();
+        value.room_id = Some("room9".into());
+        value
     };
     assert!(verify(&wrapped, &s, &expect, created).failures.len() == 1);
     expect.room_id = Some("elsewhere".into());
@@ -355,7 +345,7 @@ fn a_bad_or_utf8_suffix_is_named() {
     assert!(
         report
             .warnings()
-            .contains(&zego_token::Warning::KitSuffixUtf8)
+            .contains(&zego_token::diagnose::Warning::KitSuffixUtf8)
     );
 }
 
@@ -369,7 +359,7 @@ proptest! {
         user_name in "\\PC{0,30}",
         app_id: u32,
     ) {
-        let kit = Kit { user_id, room_id, user_name, app_id, utf8_encoded: false };
+        let kit = Kit::new(user_id, room_id, user_name, app_id);
         let suffix = kit.encode().expect("Latin-1 ids encode");
         let read = Kit::parse(&suffix).expect("reads back");
         // Latin-1 text whose bytes also read as UTF-8 ("Â¡" is C2 A1, "¡")
@@ -378,7 +368,9 @@ proptest! {
             .expect("base64");
         let looks_utf8 = std::str::from_utf8(&bytes).is_ok_and(|s| !s.is_ascii());
         prop_assert_eq!(read.utf8_encoded, looks_utf8);
-        prop_assert_eq!(read, Kit { utf8_encoded: looks_utf8, ..kit });
+        let mut want = kit;
+        want.utf8_encoded = looks_utf8;
+        prop_assert_eq!(read, want);
     }
 
     /// No suffix makes the reader panic, and `#` anywhere is handled.

@@ -34,10 +34,8 @@ use serde_json::Value;
 use support::cli::{clean_env, zego};
 use support::format::{body_of, token_of};
 use support::vectors::official;
-use zego_token::{
-    Expectations, Failure, Grant, Mode, Privilege, Report, Right, Secret, generate, inspect,
-    repair, verify,
-};
+use zego_token::diagnose::{Expectations, Failure, Report, inspect, repair, verify};
+use zego_token::{Grant, Mode, Privilege, Right, Secret, generate};
 
 /// The secret of most vendor vectors; the generated tokens use it too.
 const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";
@@ -132,12 +130,7 @@ fn sources() -> Vec<String> {
         ("\u{7528}\u{6237}\u{1F600}\n", 1, "not json".to_owned()),
     ];
     for (user_id, effective_time, payload) in grants {
-        let grant = Grant {
-            app_id: 1_234_567_890,
-            user_id: user_id.into(),
-            effective_time,
-            payload,
-        };
+        let grant = Grant::new(1_234_567_890, user_id, effective_time).with_payload(payload);
         for mode in [Mode::Gcm, Mode::Cbc] {
             let made = generate(&grant, &secret, mode, NOW, &mut rng).expect("generates");
             out.push(made.token);
@@ -636,12 +629,14 @@ fn verify_batch_survives_thousands_of_mutations() {
 
 #[test]
 fn verify_batch_with_expectations_survives_mutations() {
-    let expect = Expectations {
-        app_id: Some(1_234_567_890),
-        user_id: Some("user1".into()),
-        room_id: Some("room1".into()),
-        require: vec![Right::Login],
-        leeway: 30,
+    let expect = {
+        let mut value = Expectations::default();
+        value.app_id = Some(1_234_567_890);
+        value.user_id = Some("user1".into());
+        value.room_id = Some("room1".into());
+        value.require = vec![Right::Login];
+        value.leeway = 30;
+        value
     };
     let now = NOW.to_string();
     let args = [

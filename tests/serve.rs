@@ -835,13 +835,7 @@ fn kit_token_from_the_token_endpoint_decodes_with_its_suffix() {
     );
 
     // A suffix naming another user than the token inside: kit_mismatch.
-    let bob = zego_token::Kit {
-        user_id: "bob".into(),
-        room_id: Some("r1".into()),
-        user_name: "Bob".into(),
-        app_id: 7,
-        utf8_encoded: false,
-    };
+    let bob = zego_token::Kit::new("bob", Some("r1".into()), "Bob", 7);
     let swapped = bob.wrap(inner).unwrap();
     let mismatch = verify(&swapped, "r1");
     assert_eq!(mismatch["valid"], false);

@@ -314,12 +314,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn grant(app_id: u32, user_id: &str, effective_time: i64, payload: String) -> Grant {
-    Grant {
-        app_id,
-        user_id: user_id.into(),
-        effective_time,
-        payload,
-    }
+    Grant::new(app_id, user_id, effective_time).with_payload(payload)
 }
 
 fn read_jsonl(path: &Path) -> Result<Vec<Value>, Box<dyn std::error::Error>> {

@@ -57,12 +57,8 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
-use zego_token::{
-    ClaimProblem, Claims, Claims03, Contents, Envelope, Expectations, Failure, InvalidClaim,
-    InvalidClaims, Iv, KIT_SEPARATOR, Kit, MAX_CIPHERTEXT_LEN, Malformed, Mode, OpenError,
-    Privilege, Right, Secret, Untrusted, VERSION, VERSION_03, Version, Warning, check_claims,
-    decode, encode, encode03, inspect, lookup, payload_privilege, split_kit, verify,
-};
+use zego_token::diagnose::{Expectations, Failure, Warning, check_claims, inspect, lookup, verify};
+use zego_token::{ClaimProblem, Claims, Claims03, Contents, Envelope, InvalidClaim, InvalidClaims, Iv, KIT_SEPARATOR, Kit, MAX_CIPHERTEXT_LEN, Malformed, Mode, OpenError, Privilege, Right, Secret, Untrusted, VERSION, VERSION_03, Version, decode, encode, encode03, payload_privilege, split_kit};
 
 /// The secret of most vendor vectors, so vendor tokens in the corpus open.
 const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";
@@ -251,19 +247,23 @@ fn refused_whole(invalid: &InvalidClaims) -> Option<String> {
 fn expectations() -> [Expectations; 3] {
     [
         Expectations::default(),
-        Expectations {
-            app_id: Some(1_234_567_890),
-            user_id: Some("user1".into()),
-            room_id: Some("room1".into()),
-            require: vec![Right::Login, Right::Publish],
-            leeway: 30,
+        {
+            let mut value = Expectations::default();
+            value.app_id = Some(1_234_567_890);
+            value.user_id = Some("user1".into());
+            value.room_id = Some("room1".into());
+            value.require = vec![Right::Login, Right::Publish];
+            value.leeway = 30;
+            value
         },
-        Expectations {
-            app_id: Some(1),
-            user_id: Some(String::new()),
-            room_id: Some(String::new()),
-            require: vec![Right::Publish],
-            leeway: i64::MAX,
+        {
+            let mut value = Expectations::default();
+            value.app_id = Some(1);
+            value.user_id = Some(String::new());
+            value.room_id = Some(String::new());
+            value.require = vec![Right::Publish];
+            value.leeway = i64::MAX;
+            value
         },
     ]
 }
@@ -466,7 +466,7 @@ fn expected_checks(
     want
 }
 
-fn check_report_basics(report: &zego_token::Report) {
+fn check_report_basics(report: &zego_token::diagnose::Report) {
     assert_eq!(report.is_valid(), report.failures.is_empty());
     for failure in &report.failures {
         let _ = (failure.to_string(), failure.kind());

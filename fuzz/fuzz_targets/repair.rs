@@ -14,7 +14,8 @@
 use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
-use zego_token::{Envelope, repair};
+use zego_token::diagnose::{repair};
+use zego_token::{Envelope};
 
 const WRAPPERS: &[(&str, &str)] = &[
     ("\"", "\""),

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use zego_token::{Envelope, Failure, Malformed, Repair, Report, repair};
+use zego_token::diagnose::{Failure, Repair, Report, repair};
+use zego_token::{Envelope, Malformed};
 
 use crate::args::InspectArgs;
 use crate::exit::Exit;

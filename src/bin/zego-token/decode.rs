@@ -23,12 +23,12 @@ pub(crate) fn run(
             Output::Human
         };
         return batch::run(args, out, now, Verdict::Decode, output, |token| {
-            zego_token::inspect(token, secret.as_ref())
+            zego_token::diagnose::inspect(token, secret.as_ref())
         });
     }
     let token = inspect::read(args, false)?;
     let secret = credentials::secret(&args.secret, profile.as_ref())?;
-    let report = token.report(|t| zego_token::inspect(t, secret.as_ref()));
+    let report = token.report(|t| zego_token::diagnose::inspect(t, secret.as_ref()));
     let exit = Exit::worst(&report.failures);
     if args.json {
         let view = inspect::decode_json(&report, &token.repairs);

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use zego_token::{EncodeError, Failure, SecretError};
+use zego_token::diagnose::Failure;
+use zego_token::{EncodeError, SecretError};
 
 /// The documented exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use colored::Colorize;
+use zego_token::diagnose::{SDK_CODES, lookup};
 use zego_token::signature::{API_CODES, lookup_api_code};
-use zego_token::{SDK_CODES, lookup};
 
 use crate::args::ExplainArgs;
 use crate::exit::{Exit, UserError};

@@ -3,7 +3,8 @@
 use std::io::{IsTerminal, Read};
 
 use anyhow::Context as _;
-use zego_token::{Malformed, Repair, Report, repair};
+use zego_token::Malformed;
+use zego_token::diagnose::{Repair, Report, repair};
 
 use crate::args::ModeArg;
 use crate::exit::UserError;

@@ -4,9 +4,10 @@
 use std::io::Write;
 
 use colored::Colorize;
+use zego_token::diagnose::{Failure, Repair, Report, Sdk};
 use zego_token::{
-    ClaimProblem, Contents, Failure, InvalidClaim, Kit, Malformed, Mode, Privilege, Repair, Report,
-    Sdk, Untrusted, payload_privilege,
+    ClaimProblem, Contents, InvalidClaim, Kit, Malformed, Mode, Privilege, Untrusted,
+    payload_privilege,
 };
 
 use crate::args::InspectArgs;
@@ -234,11 +235,11 @@ fn claim_hint(claim: &InvalidClaim, authenticated: bool) -> String {
 /// "→ Express 1002078 (token expired) / ZIM 6000106".
 pub(crate) fn sdk_line(failure: &Failure) -> Option<String> {
     let codes = failure.sdk_codes();
-    let first = zego_token::lookup(*codes.first()?)?;
+    let first = zego_token::diagnose::lookup(*codes.first()?)?;
     let mut line = format!("→ {} {first}", sdk_name(first.sdk));
     for c in codes[1..]
         .iter()
-        .filter_map(|&code| zego_token::lookup(code))
+        .filter_map(|&code| zego_token::diagnose::lookup(code))
     {
         line.push_str(&format!(" / {} {}", sdk_name(c.sdk), c.code));
     }

@@ -2,7 +2,8 @@
 //! never rename or remove them.
 
 use serde::Serialize;
-use zego_token::{Contents, Failure, Kit, Privilege};
+use zego_token::diagnose::Failure;
+use zego_token::{Contents, Kit, Privilege};
 
 pub(crate) mod line;
 pub(crate) mod signature;

@@ -95,16 +95,16 @@ pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
     let (form, mode, privilege) = match request.version {
         Version::V03 => {
             let room = v03_room(&request)?;
-            let grant = Grant03 {
-                app_id: request.app_id,
-                room_id: room.room_id.clone(),
+            let grant = Grant03::new(
+                request.app_id,
+                room.room_id.clone(),
                 user_id,
-                privilege: Privilege03 {
+                Privilege03 {
                     login: room.login,
                     publish: room.publish,
                 },
                 effective_time,
-            };
+            );
             (Form::V03(grant), Mode::Cbc, Some(room))
         }
         _ => {
@@ -113,25 +113,19 @@ pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
                 (None, Some(raw)) => raw.to_owned(),
                 (None, None) => String::new(),
             };
-            let grant = Grant {
-                app_id: request.app_id,
-                user_id,
-                effective_time,
-                payload,
-            };
+            let grant = Grant::new(request.app_id, user_id, effective_time).with_payload(payload);
             (Form::V04(grant), request.mode, request.privilege.cloned())
         }
     };
     let kit = match request.kit {
         None => None,
         Some(kit) => {
-            let probe = Kit {
-                user_id: request.user_id.unwrap_or_default().to_owned(),
-                room_id: kit.room_id.map(str::to_owned),
-                user_name: String::new(),
-                app_id: request.app_id,
-                utf8_encoded: false,
-            };
+            let probe = Kit::new(
+                request.user_id.unwrap_or_default().to_owned(),
+                kit.room_id.map(str::to_owned),
+                String::new(),
+                request.app_id,
+            );
             probe.encode().map_err(kit_error)?;
             Some((
                 kit.room_id.map(str::to_owned),
@@ -237,13 +231,12 @@ impl Recipe {
                 kit: None,
             });
         };
-        let kit = Kit {
-            user_id: user_id.to_owned(),
-            room_id: room_id.clone(),
-            user_name: user_name.clone().unwrap_or_else(|| user_id.to_owned()),
-            app_id: claims.app_id(),
-            utf8_encoded: false,
-        };
+        let kit = Kit::new(
+            user_id.to_owned(),
+            room_id.clone(),
+            user_name.clone().unwrap_or_else(|| user_id.to_owned()),
+            claims.app_id(),
+        );
         let token = kit.wrap(&token).map_err(kit_error)?;
         Ok(Minted {
             token,

@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use colored::Colorize;
-use zego_token::{Expectations, Failure, Report, Right};
+use zego_token::Right;
+use zego_token::diagnose::{Expectations, Failure, Report};
 
 use crate::args::{ProfileFlags, RightArg, VerifyArgs};
 use crate::batch::{self, Output, Verdict};
@@ -26,22 +27,24 @@ pub(crate) fn run(
         Some(inspect::read(&args.inspect, args.quiet)?)
     };
     let secret = credentials::required_secret(&args.inspect.secret, profile)?;
-    let expect = Expectations {
-        app_id: credentials::app_id(args.app_id, profile),
-        user_id: args.user_id.clone(),
-        room_id: args.room_id.clone(),
-        require: args
+    let expect = {
+        let mut value = Expectations::default();
+        value.app_id = credentials::app_id(args.app_id, profile);
+        value.user_id = args.user_id.clone();
+        value.room_id = args.room_id.clone();
+        value.require = args
             .require
             .iter()
             .map(|r| match r {
                 RightArg::Login => Right::Login,
                 RightArg::Publish => Right::Publish,
             })
-            .collect(),
-        leeway,
+            .collect();
+        value.leeway = leeway;
+        value
     };
     let Some(token) = token else {
-        let check = |token: &str| zego_token::verify(token, &secret, &expect, now);
+        let check = |token: &str| zego_token::diagnose::verify(token, &secret, &expect, now);
         let output = match (args.quiet, args.inspect.json) {
             (true, _) => Output::Quiet,
             (false, true) => Output::Json,
@@ -49,7 +52,7 @@ pub(crate) fn run(
         };
         return batch::run(&args.inspect, out, now, Verdict::Verify, output, check);
     };
-    let report = token.report(|t| zego_token::verify(t, &secret, &expect, now));
+    let report = token.report(|t| zego_token::diagnose::verify(t, &secret, &expect, now));
     let exit = Exit::worst(&report.failures);
     if args.quiet {
         return Ok(exit);

@@ -10,7 +10,8 @@
 //! serde_json. Tests hold every line to the derived output, byte for byte.
 
 use serde::Serialize;
-use zego_token::{Claims, Contents, Repair, Report};
+use zego_token::diagnose::{Repair, Report};
+use zego_token::{Claims, Contents};
 
 use super::{KitJson, PrivilegeJson};
 use crate::batch::Verdict;
@@ -220,9 +221,9 @@ impl Writer<'_> {
 
 #[cfg(test)]
 mod tests {
-    use zego_token::{
-        Claims, Expectations, Iv, Right, Secret, encode, inspect as read, repair, verify,
-    };
+    use zego_token::diagnose::inspect as read;
+    use zego_token::diagnose::{Expectations, repair, verify};
+    use zego_token::{Claims, Iv, Right, Secret, encode};
 
     use super::*;
 
@@ -327,12 +328,14 @@ mod tests {
         let official = include_str!("../../../../tests/data/official.jsonl");
         let malformed = include_str!("../../../../tests/data/malformed.jsonl");
         let other = Secret::new(&"0".repeat(32)).expect("valid");
-        let strict = Expectations {
-            app_id: Some(1),
-            user_id: Some("someone \"else\"".into()),
-            room_id: Some("room1".into()),
-            require: vec![Right::Login, Right::Publish],
-            leeway: 0,
+        let strict = {
+            let mut value = Expectations::default();
+            value.app_id = Some(1);
+            value.user_id = Some("someone \"else\"".into());
+            value.room_id = Some("room1".into());
+            value.require = vec![Right::Login, Right::Publish];
+            value.leeway = 0;
+            value
         };
         let any = Expectations::default();
         // Printable ASCII that needs escaping, which no vendor vector has.

@@ -13,7 +13,8 @@ use axum::response::{IntoResponse, Response};
 use clap::ValueEnum as _;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
-use zego_token::{Expectations, Repaired, Report, Right};
+use zego_token::Right;
+use zego_token::diagnose::{Expectations, Repaired, Report};
 
 use super::App;
 use super::reply::{self, ApiError};
@@ -38,16 +39,18 @@ pub(super) async fn verify(
                 .as_ref()
                 .ok_or_else(|| ApiError::no_secret("verify tokens"))?;
             let token = body.token()?;
-            let expect = Expectations {
-                app_id: body.app_id()?,
-                user_id: body.string("user_id")?,
-                room_id: body.string("room_id")?,
-                require: body.rights()?,
-                leeway: body.leeway()?,
+            let expect = {
+                let mut value = Expectations::default();
+                value.app_id = body.app_id()?;
+                value.user_id = body.string("user_id")?;
+                value.room_id = body.string("room_id")?;
+                value.require = body.rights()?;
+                value.leeway = body.leeway()?;
+                value
             };
             let now = body.now()?;
             Ok((
-                zego_token::verify(&token.token, secret, &expect, now),
+                zego_token::diagnose::verify(&token.token, secret, &expect, now),
                 token,
             ))
         });
@@ -70,7 +73,7 @@ pub(super) async fn decode(
         .and_then(|body| body.token());
     match result {
         Ok(token) => {
-            let report = zego_token::inspect(&token.token, app.secret.as_ref());
+            let report = zego_token::diagnose::inspect(&token.token, app.secret.as_ref());
             let view = inspect::decode_json(&report, &token.changes);
             reply::with_user(reply::json(StatusCode::OK, &view), user(&report))
         }
@@ -173,7 +176,7 @@ impl Body {
     /// The token, repaired as the CLI repairs pasted input.
     fn token(&self) -> Result<Repaired<'static>, ApiError> {
         match self.0.get("token") {
-            Some(Value::String(token)) => Ok(zego_token::repair(token).into_owned()),
+            Some(Value::String(token)) => Ok(zego_token::diagnose::repair(token).into_owned()),
             Some(_) => Err(Body::invalid("token", "a string")),
             None => Err(ApiError::bad_request("no token given")
                 .hint("send {\"token\": \"04...\"}")

@@ -100,13 +100,13 @@ async fn info(State(app): State<Arc<App>>) -> Response {
         app_id: app.app_id,
         effective_time: app.effective_time.clone(),
         mode: crate::generate::mode(app.mode).as_str(),
-        sdk_codes: zego_token::SDK_CODES
+        sdk_codes: zego_token::diagnose::SDK_CODES
             .iter()
             .map(|c| SdkCodeJson {
                 code: c.code,
                 sdk: match c.sdk {
-                    zego_token::Sdk::Express => "Express",
-                    zego_token::Sdk::Zim => "ZIM",
+                    zego_token::diagnose::Sdk::Express => "Express",
+                    zego_token::diagnose::Sdk::Zim => "ZIM",
                 },
                 meaning: c.meaning,
             })

@@ -180,7 +180,7 @@ fn every_repair_has_a_sentence() {
 
 /// `(id, token, derived_from)` of the malformed vectors with `expect_error`.
 fn malformed(expect_error: &str) -> Vec<(String, String, String)> {
-    include_str!("../../tests/data/malformed.jsonl")
+    include_str!("../../../tests/data/malformed.jsonl")
         .split('\n')
         .filter(|line| !line.trim().is_empty())
         .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON line"))
@@ -193,7 +193,7 @@ fn malformed(expect_error: &str) -> Vec<(String, String, String)> {
 }
 
 fn official_token(id: &str) -> String {
-    include_str!("../../tests/data/official.jsonl")
+    include_str!("../../../tests/data/official.jsonl")
         .split('\n')
         .filter(|line| !line.trim().is_empty())
         .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON line"))
@@ -228,7 +228,7 @@ fn none_after_trim_vectors_are_trimmed_without_changes() {
 
 #[test]
 fn official_tokens_are_untouched() {
-    for line in include_str!("../../tests/data/official.jsonl").split('\n') {
+    for line in include_str!("../../../tests/data/official.jsonl").split('\n') {
         if line.trim().is_empty() {
             continue;
         }

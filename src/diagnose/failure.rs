@@ -5,31 +5,7 @@ use std::fmt;
 
 use crate::error::{Malformed, Untrusted};
 use crate::invalid::InvalidClaim;
-
-/// A room privilege a token can grant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Right {
-    /// Log in to the room (privilege key `1`).
-    Login,
-    /// Publish streams (privilege key `2`).
-    Publish,
-}
-
-impl Right {
-    /// `"login"` or `"publish"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Right::Login => "login",
-            Right::Publish => "publish",
-        }
-    }
-}
-
-impl fmt::Display for Right {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use crate::privilege::Right;
 
 /// One failed check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +130,8 @@ impl Failure {
     }
 }
 
+impl std::error::Error for Failure {}
+
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -262,7 +240,10 @@ mod tests {
         for failure in &failures {
             assert!(!failure.sdk_codes().is_empty(), "{failure:?}");
             for &code in failure.sdk_codes() {
-                assert!(crate::lookup(code).is_some(), "{code} of {failure:?}");
+                assert!(
+                    crate::diagnose::lookup(code).is_some(),
+                    "{code} of {failure:?}"
+                );
             }
         }
     }

@@ -9,6 +9,7 @@ use std::fmt;
 
 /// The ZEGO client SDK that reports a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Sdk {
     /// The Express SDK (real-time audio and video, `ZegoErrorCode`).
     Express,
@@ -27,6 +28,8 @@ impl fmt::Display for Sdk {
 
 /// One SDK error code that a token can cause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SdkCode {
     /// The numeric code as the SDK reports it.
     pub code: u32,
@@ -339,7 +342,7 @@ pub const SDK_CODES: &[SdkCode] = &[
 /// The entry for `code`, if it is one of [`SDK_CODES`].
 ///
 /// ```
-/// use zego_token::{Sdk, SdkCode, lookup};
+/// use zego_token::diagnose::{Sdk, SdkCode, lookup};
 ///
 /// let expired = lookup(1002078).expect("known code");
 /// assert_eq!(expired, &SdkCode::EXPRESS_TOKEN_EXPIRED);

@@ -55,6 +55,7 @@ impl fmt::Display for Repair {
 
 /// The result of [`repair`]: the token to parse and what was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Repaired<'a> {
     /// The repaired token, without surrounding ASCII whitespace; borrowed
     /// from the input unless a fix rewrote it.
@@ -107,7 +108,7 @@ const QUOTE_PAIRS: &[(char, char)] = &[
 /// output again changes nothing and reports no repairs.
 ///
 /// ```
-/// use zego_token::{Repair, repair};
+/// use zego_token::diagnose::{Repair, repair};
 ///
 /// let fixed = repair("\"Bearer 04AAAA BBB=\"\n");
 /// assert_eq!(fixed.token, "04AAAA+BBB=");

@@ -1,17 +1,34 @@
 //! The verification policy: every check a token must pass, each failure with
 //! what was expected, what was found, and the SDK error it would cause.
 
+use super::failure::Failure;
 use crate::claims::MAX_USER_ID_LEN;
 use crate::contents::Contents;
 use crate::error::{Malformed, OpenError};
-use crate::failure::{Failure, Right};
 use crate::kit::{Kit, split_kit};
-use crate::privilege::{Privilege, PrivilegeError};
+use crate::privilege::{Privilege, Right};
 use crate::secret::Secret;
 use crate::wire::{Envelope, Mode, Version};
 
 /// What the caller expects of a token beyond being genuine and current.
+///
+/// `Expectations::default()` expects nothing; the setters add to it:
+///
+/// ```
+/// use zego_token::Right;
+/// use zego_token::diagnose::Expectations;
+///
+/// let expect = Expectations::default()
+///     .app_id(1)
+///     .user_id("alice")
+///     .room_id("room1")
+///     .require(Right::Publish)
+///     .leeway(30);
+/// assert_eq!(expect.require, [Right::Publish]);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Expectations {
     /// The app the token must be for.
     pub app_id: Option<u32>,
@@ -25,8 +42,46 @@ pub struct Expectations {
     pub leeway: i64,
 }
 
+impl Expectations {
+    /// Expect the token to be for `app_id`.
+    #[must_use]
+    pub fn app_id(mut self, app_id: u32) -> Expectations {
+        self.app_id = Some(app_id);
+        self
+    }
+
+    /// Expect the token to be for `user_id`.
+    #[must_use]
+    pub fn user_id(mut self, user_id: impl Into<String>) -> Expectations {
+        self.user_id = Some(user_id.into());
+        self
+    }
+
+    /// Expect its privileges to name `room_id`.
+    #[must_use]
+    pub fn room_id(mut self, room_id: impl Into<String>) -> Expectations {
+        self.room_id = Some(room_id.into());
+        self
+    }
+
+    /// Require its privileges to allow `right` (in addition to any before).
+    #[must_use]
+    pub fn require(mut self, right: Right) -> Expectations {
+        self.require.push(right);
+        self
+    }
+
+    /// Forgive `seconds` of clock difference at both ends of the lifetime.
+    #[must_use]
+    pub fn leeway(mut self, seconds: i64) -> Expectations {
+        self.leeway = seconds;
+        self
+    }
+}
+
 /// Everything learnt about a token: what could be read, and what failed.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Report {
     /// The parsed header, unless the token is malformed.
     pub envelope: Option<Envelope>,
@@ -146,18 +201,6 @@ pub enum Warning {
         "the kit suffix looks encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
     )]
     KitSuffixUtf8,
-}
-
-/// Reads a claims payload: `Ok(None)` when empty, the privileges when it is
-/// a privilege payload, an error otherwise (custom or non-JSON payloads).
-///
-/// # Errors
-/// As [`Privilege::parse`].
-pub fn payload_privilege(payload: &str) -> Result<Option<Privilege>, PrivilegeError> {
-    if payload.is_empty() {
-        return Ok(None);
-    }
-    Privilege::parse(payload).map(Some)
 }
 
 /// Reads a token (Token04, Token03, or a kit token) without judging it: the
@@ -283,177 +326,4 @@ fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::claims::Claims;
-    use crate::error::Untrusted;
-    use crate::{Grant, generate};
-
-    const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
-    const NOW: i64 = 1_796_000_000;
-
-    fn token(payload: &str) -> String {
-        let grant = Grant {
-            app_id: 1,
-            user_id: "demo".into(),
-            effective_time: 3600,
-            payload: payload.into(),
-        };
-        let secret = Secret::new(SECRET).expect("valid");
-        generate(&grant, &secret, Mode::Gcm, NOW, &mut rand::rng())
-            .expect("generates")
-            .token
-    }
-
-    fn kinds(report: &Report) -> Vec<&'static str> {
-        report.failures.iter().map(Failure::kind).collect()
-    }
-
-    fn check(token: &str, expect: &Expectations, now: i64) -> Report {
-        verify(token, &Secret::new(SECRET).expect("valid"), expect, now)
-    }
-
-    #[test]
-    fn a_fresh_token_is_valid_and_authenticated() {
-        let report = check(&token(""), &Expectations::default(), NOW);
-        assert!(report.is_valid(), "{:?}", report.failures);
-        assert!(report.authenticated());
-    }
-
-    #[test]
-    fn lifetime_bounds_with_and_without_leeway() {
-        let t = token("");
-        let none = Expectations::default();
-        assert!(check(&t, &none, NOW + 3599).is_valid());
-        assert_eq!(kinds(&check(&t, &none, NOW + 3600)), ["expired"]);
-        assert_eq!(kinds(&check(&t, &none, NOW - 1)), ["not_yet_valid"]);
-        let lenient = Expectations {
-            leeway: 60,
-            ..Expectations::default()
-        };
-        assert!(check(&t, &lenient, NOW + 3659).is_valid());
-        assert!(check(&t, &lenient, NOW - 60).is_valid());
-        assert_eq!(kinds(&check(&t, &lenient, NOW - 61)), ["not_yet_valid"]);
-    }
-
-    #[test]
-    fn reports_every_failed_expectation() {
-        let room = Privilege {
-            room_id: "r1".into(),
-            login: true,
-            publish: false,
-            stream_ids: None,
-        };
-        let expect = Expectations {
-            app_id: Some(2),
-            user_id: Some("alice".into()),
-            room_id: Some("r2".into()),
-            require: vec![Right::Login, Right::Publish],
-            leeway: 0,
-        };
-        let report = check(&token(&room.to_payload()), &expect, NOW + 7200);
-        assert_eq!(
-            kinds(&report),
-            [
-                "app_id_mismatch",
-                "user_id_mismatch",
-                "room_id_mismatch",
-                "privilege_missing",
-                "expired"
-            ]
-        );
-        assert!(report.failures.contains(&Failure::PrivilegeMissing {
-            right: Right::Publish,
-            denied: true
-        }));
-    }
-
-    #[test]
-    fn requirements_without_a_privilege_payload() {
-        let expect = Expectations {
-            room_id: Some("r".into()),
-            require: vec![Right::Login],
-            ..Expectations::default()
-        };
-        let report = check(&token(""), &expect, NOW);
-        assert_eq!(
-            report.failures,
-            [
-                Failure::RoomIdMismatch {
-                    expected: "r".into(),
-                    found: None
-                },
-                Failure::PrivilegeMissing {
-                    right: Right::Login,
-                    denied: false
-                }
-            ]
-        );
-    }
-
-    #[test]
-    fn malformed_and_untrusted_stop_the_checks() {
-        let report = check("04AAAA", &Expectations::default(), NOW);
-        assert_eq!(kinds(&report), ["malformed"]);
-        assert!(report.envelope.is_none());
-        let other = Secret::new("00000000000000000000000000000000").expect("valid");
-        let report = verify(&token(""), &other, &Expectations::default(), NOW);
-        assert_eq!(
-            report.failures,
-            [Failure::Untrusted(Untrusted::TagMismatch)]
-        );
-        assert!(report.envelope.is_some() && !report.authenticated());
-    }
-
-    #[test]
-    fn doubtful_tokens_get_warnings() {
-        assert!(
-            check(&token(""), &Expectations::default(), NOW)
-                .warnings()
-                .is_empty()
-        );
-        assert_eq!(
-            check(&token("not json"), &Expectations::default(), NOW).warnings(),
-            [Warning::PayloadNotJson]
-        );
-        let secret = Secret::new(SECRET).expect("valid");
-        let claims = Claims {
-            app_id: 0,
-            user_id: "u".repeat(65),
-            nonce: 0,
-            ctime: NOW,
-            expire: NOW + 1,
-            payload: "{}".into(),
-        };
-        let cbc = crate::encode(&claims, &secret, &crate::Iv::Cbc([0; 16])).expect("encodes");
-        assert_eq!(
-            inspect(&cbc, Some(&secret)).warnings(),
-            [
-                Warning::Unauthenticated,
-                Warning::UserIdLength { length: 65 },
-                Warning::AppIdZero
-            ]
-        );
-        // Without the secret only the mode is known.
-        assert_eq!(inspect(&cbc, None).warnings(), [Warning::Unauthenticated]);
-    }
-
-    #[test]
-    fn extreme_times_do_not_overflow() {
-        let claims = Claims {
-            app_id: 1,
-            user_id: "u".into(),
-            nonce: 0,
-            ctime: i64::MIN,
-            expire: i64::MAX,
-            payload: String::new(),
-        };
-        let expect = Expectations {
-            leeway: i64::MAX,
-            ..Expectations::default()
-        };
-        let claims = Contents::V04(claims);
-        assert!(check_claims(&claims, &expect, i64::MIN).is_empty());
-        assert!(check_claims(&claims, &Expectations::default(), i64::MAX).len() == 1);
-    }
-}
+mod tests;
