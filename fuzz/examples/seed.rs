@@ -121,23 +121,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (7, "r\u{e9}\"\\", "\u{7528}\u{6237}", true, false),
         (u32::MAX, "r", "u", false, true),
     ] {
-        let grant = Grant03 {
+        let grant = Grant03::new(
             app_id,
-            room_id: room_id.into(),
-            user_id: user_id.into(),
-            privilege: Privilege03 { login, publish },
-            effective_time: 3600,
-        };
+            room_id,
+            user_id,
+            Privilege03 { login, publish },
+            3600,
+        );
         let made = generate03(&grant, &secret, NOW, &mut rng)?;
         tokens.push(made.token.clone());
         // A kit token around it, the suffix naming its user.
-        let kit = Kit {
-            user_id: user_id.into(),
-            room_id: Some(room_id.into()),
-            user_name: "N\u{e4}me".into(),
-            app_id,
-            utf8_encoded: false,
-        };
+        let kit = Kit::new(user_id, Some(room_id.into()), "N\u{e4}me", app_id);
         if let Ok(wrapped) = kit.wrap(&made.token) {
             tokens.push(wrapped.clone());
             kit_tokens.push(wrapped);

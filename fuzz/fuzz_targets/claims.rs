@@ -43,7 +43,9 @@ fuzz_target!(|data: &[u8]| {
     // by its first character, since serde's derive also reads arrays.
     let object = data.trim_ascii_start().first() == Some(&b'{');
     let ours = Claims::from_json(data);
-    let serde = serde_json::from_slice::<Claims>(data).ok().filter(|_| object);
+    let serde = serde_json::from_slice::<Claims>(data)
+        .ok()
+        .filter(|_| object);
     let expected = serde.as_ref().filter(|c| !duration_like(c));
     assert_eq!(
         ours.as_ref().ok(),
@@ -71,7 +73,9 @@ fuzz_target!(|data: &[u8]| {
     }
 
     let ours03 = Claims03::from_json(data);
-    let serde03 = serde_json::from_slice::<Claims03>(data).ok().filter(|_| object);
+    let serde03 = serde_json::from_slice::<Claims03>(data)
+        .ok()
+        .filter(|_| object);
     assert_eq!(ours03.as_ref().ok(), serde03.as_ref());
     if let Err(found) = &ours03 {
         check_diagnosis03(&value, found);

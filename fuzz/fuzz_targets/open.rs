@@ -58,7 +58,12 @@ use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 use zego_token::diagnose::{Expectations, Failure, Warning, check_claims, inspect, lookup, verify};
-use zego_token::{ClaimProblem, Claims, Claims03, Contents, Envelope, InvalidClaim, InvalidClaims, Iv, KIT_SEPARATOR, Kit, MAX_CIPHERTEXT_LEN, Malformed, Mode, OpenError, Privilege, Right, Secret, Untrusted, VERSION, VERSION_03, Version, decode, encode, encode03, payload_privilege, split_kit};
+use zego_token::{
+    ClaimProblem, Claims, Claims03, Contents, Envelope, InvalidClaim, InvalidClaims, Iv,
+    KIT_SEPARATOR, Kit, MAX_CIPHERTEXT_LEN, Malformed, Mode, OpenError, Privilege, Right, Secret,
+    Untrusted, VERSION, VERSION_03, Version, decode, encode, encode03, payload_privilege,
+    split_kit,
+};
 
 /// The secret of most vendor vectors, so vendor tokens in the corpus open.
 const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";

@@ -14,8 +14,8 @@
 use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
-use zego_token::diagnose::{repair};
-use zego_token::{Envelope};
+use zego_token::Envelope;
+use zego_token::diagnose::repair;
 
 const WRAPPERS: &[(&str, &str)] = &[
     ("\"", "\""),
