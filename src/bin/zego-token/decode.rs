@@ -5,7 +5,7 @@ use std::io::Write;
 use crate::args::{DecodeArgs, ProfileFlags};
 use crate::batch::{self, Output, Verdict};
 use crate::exit::{Exit, UserError};
-use crate::{credentials, input, inspect, profile};
+use crate::{credentials, input, inspect, profile, view};
 
 pub(crate) fn run(
     args: &DecodeArgs,
@@ -37,7 +37,7 @@ pub(crate) fn run(
         return Ok(exit);
     }
     let warnings = inspect::warnings(&report, &token.repairs);
-    inspect::write_view(out, &report, &warnings, now)?;
+    view::write_view(out, &report, &warnings, now)?;
     match report.failures.first() {
         None => Ok(exit),
         Some(failure) => {

@@ -20,6 +20,7 @@ mod render;
 mod serve;
 mod sign;
 mod verify;
+mod view;
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;

@@ -10,7 +10,7 @@ use crate::args::{ProfileFlags, RightArg, VerifyArgs};
 use crate::batch::{self, Output, Verdict};
 use crate::exit::Exit;
 use crate::render::{relative, sanitize};
-use crate::{credentials, input, inspect, profile};
+use crate::{credentials, input, inspect, profile, view};
 
 pub(crate) fn run(
     args: &VerifyArgs,
@@ -67,7 +67,7 @@ pub(crate) fn run(
     if report.envelope.is_some() {
         writeln!(out)?;
         let warnings = inspect::warnings(&report, &token.repairs);
-        inspect::write_view(out, &report, &warnings, now)?;
+        view::write_view(out, &report, &warnings, now)?;
     }
     Ok(exit)
 }
