@@ -120,6 +120,24 @@ fn read_token_stdin() -> anyhow::Result<Piped> {
     Ok(Piped::Text(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
+/// The bytes piped in for `what` (a URL, a callback body), at most
+/// `limit`; at a terminal, an error with `hint` saying how to give it.
+pub(crate) fn piped(what: &str, limit: u64, hint: &str) -> anyhow::Result<Vec<u8>> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(UserError::usage(format!("no {what} given"))
+            .hint(hint)
+            .into());
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .lock()
+        .take(limit)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read the {what} from stdin"))?;
+    Ok(bytes)
+}
+
 /// Latest time accepted: 9999-12-31T23:59:59Z.
 const MAX_TIME: i64 = 253_402_300_799;
 

@@ -98,6 +98,17 @@ fn needs_escape(c: char) -> bool {
             | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// "✗ invalid: 2 checks failed", the heading of a failed verdict.
+pub(crate) fn invalid_heading(out: &mut impl std::io::Write, n: usize) -> std::io::Result<()> {
+    use colored::Colorize;
+    let checks = if n == 1 { "check" } else { "checks" };
+    writeln!(
+        out,
+        "{}",
+        format!("✗ invalid: {n} {checks} failed").red().bold()
+    )
+}
+
 /// Lowercase hex of some bytes.
 pub(crate) fn hex(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(2 * bytes.len());

@@ -9,7 +9,7 @@ use zego_token::diagnose::{Expectations, Failure, Report};
 use crate::args::{ProfileFlags, RightArg, VerifyArgs};
 use crate::batch::{self, Output, Verdict};
 use crate::exit::Exit;
-use crate::render::{relative, sanitize};
+use crate::render::{self, relative, sanitize};
 use crate::{credentials, input, inspect, profile, view};
 
 pub(crate) fn run(
@@ -105,13 +105,7 @@ fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Re
             Ok(())
         }
         (failures, _) => {
-            let n = failures.len();
-            let checks = if n == 1 { "check" } else { "checks" };
-            writeln!(
-                out,
-                "{}",
-                format!("✗ invalid: {n} {checks} failed").red().bold()
-            )?;
+            render::invalid_heading(out, failures.len())?;
             for failure in failures {
                 write_failure(out, failure)?;
             }

@@ -1,9 +1,8 @@
 //! `zego-token callback verify`: whether a callback body's signature is
 //! the CallbackSecret's, and how old it is.
 
-use std::io::{IsTerminal, Read as _, Write};
+use std::io::Write;
 
-use anyhow::Context as _;
 use colored::Colorize;
 use zego_token::signature::{
     BodyFormat, CallbackError, CallbackFields, CallbackSecret, Spelling, verify_callback,
@@ -13,7 +12,7 @@ use crate::args::{CallbackVerifyArgs, SecretArgs};
 use crate::exit::{Exit, UserError};
 use crate::json::signature as json;
 use crate::profile::Selected;
-use crate::render::{sanitize, span};
+use crate::render::{self, sanitize, span};
 use crate::{callback_secret, credentials, input};
 
 /// The largest callback body read.
@@ -99,13 +98,7 @@ pub(super) fn run(
             secret.origin
         )?;
     } else {
-        let n = failures.len();
-        let checks = if n == 1 { "check" } else { "checks" };
-        writeln!(
-            out,
-            "{}",
-            format!("✗ invalid: {n} {checks} failed").red().bold()
-        )?;
+        render::invalid_heading(out, failures.len())?;
         for failure in &failures {
             let label = format!("{:<W$}", failure.label);
             writeln!(out, "  {} {}", label.red(), sanitize(&failure.detail))?;
@@ -149,18 +142,11 @@ fn read_stdin(secret_from_stdin: bool) -> anyhow::Result<String> {
         .hint("pass the body as an argument, or the secret with --secret-file PATH")
         .into());
     }
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        return Err(UserError::usage("no callback body given")
-            .hint("pass the body as an argument or pipe it in: zego-token callback verify < body.json")
-            .into());
-    }
-    let mut bytes = Vec::new();
-    stdin
-        .lock()
-        .take(MAX_BODY)
-        .read_to_end(&mut bytes)
-        .context("cannot read the callback body from stdin")?;
+    let bytes = input::piped(
+        "callback body",
+        MAX_BODY,
+        "pass the body as an argument or pipe it in: zego-token callback verify < body.json",
+    )?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 

@@ -1,7 +1,7 @@
 //! `zego-token sign --check URL`: every reason ZEGO would reject a signed
 //! request, with its return codes, worded for people or as JSON.
 
-use std::io::{IsTerminal, Read as _, Write};
+use std::io::Write;
 
 use anyhow::Context as _;
 use colored::Colorize;
@@ -13,7 +13,7 @@ use crate::args::SignArgs;
 use crate::exit::{Exit, UserError};
 use crate::json::signature as json;
 use crate::profile::Selected;
-use crate::render::{relative, sanitize};
+use crate::render::{self, relative, sanitize};
 use crate::{credentials, input};
 
 /// The longest URL read from stdin.
@@ -77,19 +77,12 @@ pub(crate) fn run(
 }
 
 fn read_stdin() -> anyhow::Result<String> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        return Err(UserError::usage("no URL given")
-            .hint("pass the URL as an argument (quote it for the shell) or pipe it in")
-            .into());
-    }
-    let mut text = String::new();
-    stdin
-        .lock()
-        .take(MAX_URL)
-        .read_to_string(&mut text)
-        .context("cannot read the URL from stdin")?;
-    Ok(text)
+    let bytes = input::piped(
+        "URL",
+        MAX_URL,
+        "pass the URL as an argument (quote it for the shell) or pipe it in",
+    )?;
+    String::from_utf8(bytes).context("cannot read the URL from stdin: it is not UTF-8")
 }
 
 /// The documented exit code of one failure.
@@ -128,13 +121,7 @@ fn write_human(
         )?;
         writeln!(out, "  {:<W$} ServerSecret from {origin}", "checked with")?;
     } else {
-        let n = check.failures.len();
-        let checks = if n == 1 { "check" } else { "checks" };
-        writeln!(
-            out,
-            "{}",
-            format!("✗ invalid: {n} {checks} failed").red().bold()
-        )?;
+        render::invalid_heading(out, check.failures.len())?;
         for failure in &check.failures {
             writeln!(
                 out,
