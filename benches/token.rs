@@ -93,23 +93,22 @@ fn claims_json_serde(bencher: Bencher) {
     bencher.bench_local(|| serde_json::from_slice::<Claims>(black_box(PLAINTEXT)));
 }
 
+/// The typical grant as a Token03 (always CBC), in room1.
+fn token03() -> String {
+    let privilege = Privilege03 {
+        login: true,
+        publish: true,
+    };
+    let grant = Grant03::new(1_234_567_890, "room1", "user_0042", privilege, 3600);
+    generate03(&grant, &secret(), NOW, &mut rand::rng())
+        .expect("generates")
+        .token
+}
+
 /// A Token03 (always CBC) verified, for comparison with Token04's CBC.
 #[divan::bench]
 fn verify_token03(bencher: Bencher) {
-    let grant = Grant03::new(
-        1_234_567_890,
-        "room1",
-        "user_0042",
-        Privilege03 {
-            login: true,
-            publish: true,
-        },
-        3600,
-    );
-    let secret = secret();
-    let token = generate03(&grant, &secret, NOW, &mut rand::rng())
-        .expect("generates")
-        .token;
+    let (token, secret) = (token03(), secret());
     let expect = Expectations::default();
     bencher.bench_local(|| verify(black_box(&token), &secret, &expect, NOW + 1));
 }
@@ -134,19 +133,7 @@ fn verifier(bencher: Bencher, mode: Mode) {
 /// The server door on a Token03.
 #[divan::bench]
 fn verifier_token03(bencher: Bencher) {
-    let grant = Grant03::new(
-        1_234_567_890,
-        "room1",
-        "user_0042",
-        Privilege03 {
-            login: true,
-            publish: true,
-        },
-        3600,
-    );
-    let token = generate03(&grant, &secret(), NOW, &mut rand::rng())
-        .expect("generates")
-        .token;
+    let token = token03();
     let verifier = Verifier::new(secret(), 1_234_567_890);
     bencher.bench_local(|| verifier.verify(black_box(&token), NOW + 1));
 }

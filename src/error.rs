@@ -61,7 +61,7 @@ pub enum Malformed {
     #[error("this is a Token03 (prefix \"03\"), an older format that is not supported")]
     Token03,
     /// The string does not start with a version this crate reads.
-    #[error("not a Token04: it starts with {found:?} instead of \"04\"")]
+    #[error("not a ZEGO token: it starts with {found:?} instead of \"04\" (or \"03\")")]
     BadPrefix {
         /// The first (at most two) characters found.
         found: String,

@@ -124,14 +124,11 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
             Malformed::TooLong { .. } => {
                 "is this the right input? A Token04 is a single line of base64"
             }
-            Malformed::Token03 => {
-                "this tool reads Token04; generate a new token with a current server assistant"
-            }
             Malformed::BadPrefix { found } if found.starts_with("ey") => {
                 "this looks like a JWT, not a ZEGO token"
             }
             Malformed::BadPrefix { .. } => {
-                "a Token04 starts with \"04\": check that the whole token was copied"
+                "a token starts with \"04\" (Token03: \"03\"): check that the whole token was copied"
             }
             Malformed::InvalidCharacter {
                 found: '-' | '_', ..
