@@ -2,25 +2,11 @@
 //! renders the result for people or scripts.
 
 mod args;
-mod batch;
-mod callback;
-mod callback_secret;
-mod credentials;
-mod decode;
+mod commands;
 mod exit;
-mod explain;
-mod generate;
 mod input;
-mod inspect;
-mod json;
-mod lines;
-mod mint;
-mod profile;
-mod render;
-mod serve;
-mod sign;
-mod verify;
-mod view;
+mod settings;
+mod views;
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
@@ -35,11 +21,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
-    render::init_color(cli.color);
+    views::render::init_color(cli.color);
     let mut out = BufWriter::new(std::io::stdout().lock());
     let result = run(&cli.command, &cli.profile, &mut out).and_then(|exit| match out.flush() {
         // The verdict stands when the reader left early (`| head -1`).
-        Err(e) if batch::closed_pipe(&e) => Ok(exit),
+        Err(e) if commands::batch::closed_pipe(&e) => Ok(exit),
         flushed => Ok(flushed.map(|()| exit)?),
     });
     match result {
@@ -50,11 +36,11 @@ fn main() -> ExitCode {
 
 fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyhow::Result<Exit> {
     match command {
-        Command::Generate(args) => generate::run(args, profile, out),
-        Command::Decode(args) => decode::run(args, profile, out),
-        Command::Verify(args) => verify::run(args, profile, out),
-        Command::Profile(args) => profile::run(args, out),
-        Command::Explain(args) => explain::run(args, out),
+        Command::Generate(args) => commands::generate::run(args, profile, out),
+        Command::Decode(args) => commands::decode::run(args, profile, out),
+        Command::Verify(args) => commands::verify::run(args, profile, out),
+        Command::Profile(args) => commands::profile::run(args, out),
+        Command::Explain(args) => commands::explain::run(args, out),
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "zego-token", out);
             Ok(Exit::Ok)
@@ -63,9 +49,9 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
             clap_mangen::Man::new(Cli::command()).render(out)?;
             Ok(Exit::Ok)
         }
-        Command::Serve(args) => serve::run(args, profile),
-        Command::Sign(args) => sign::run(args, profile, out),
-        Command::Callback(args) => callback::run(args, profile, out),
+        Command::Serve(args) => commands::serve::run(args, profile),
+        Command::Sign(args) => commands::sign::run(args, profile, out),
+        Command::Callback(args) => commands::callback::run(args, profile, out),
     }
 }
 

@@ -1,0 +1,164 @@
+//! `decode --batch` and `verify --batch`: one result per input line, in
+//! order, streamed.
+
+use std::borrow::Cow;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use zego_token::diagnose::{Failure, Repair, Report, repair};
+use zego_token::{Envelope, Malformed};
+
+use crate::args::InspectArgs;
+use crate::exit::Exit;
+use crate::input::lines::{self, Line, Lines};
+use crate::views::failure;
+use crate::views::json;
+use crate::views::render::{relative, sanitize};
+
+/// Which subcommand's verdict each line gets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    Decode,
+    Verify,
+}
+
+/// How each result is printed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Output {
+    Human,
+    Json,
+    /// Nothing: only the exit code counts.
+    Quiet,
+}
+
+/// How much JSON to gather before writing it out.
+const JSON_CHUNK: usize = 32 * 1024;
+
+/// Runs `check` on every line and prints one result per line. The exit code
+/// is that of the gravest failure seen, also when stdout closes early
+/// (`| head -1`): reading stops there, and a script with `pipefail` still
+/// sees the failures printed.
+pub(crate) fn run(
+    args: &InspectArgs,
+    out: &mut impl Write,
+    now: i64,
+    verdict: Verdict,
+    output: Output,
+    check: impl Fn(&str) -> Report,
+) -> anyhow::Result<Exit> {
+    let path = args.input.as_deref().unwrap_or(Path::new("-"));
+    let reader =
+        lines::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    // Lines longer than any token are reported without being buffered.
+    let mut lines = Lines::new(reader, zego_token::MAX_TOKEN_LEN + 1024);
+    let mut exit = Exit::Ok;
+    // JSON lines are gathered here and written whole lines at a time; at a
+    // terminal each result shows as soon as it is known.
+    let mut json = Vec::with_capacity(JSON_CHUNK + 1024);
+    let interactive = std::io::stdout().is_terminal();
+    loop {
+        let (number, line) = match lines.next_line() {
+            Ok(Some(next)) => next,
+            Ok(None) => break,
+            Err(e) => {
+                // Results so far still go out before the error is reported.
+                return match out.write_all(&json) {
+                    Err(closed) if closed_pipe(&closed) => Ok(exit),
+                    Err(other) => Err(other.into()),
+                    Ok(()) => Err(e.into()),
+                };
+            }
+        };
+        let (repairs, report) = match line {
+            Line::Text(text) if text.trim_ascii().is_empty() => continue,
+            Line::Text(text) => read(text, &check),
+            Line::NotUtf8(bytes) => read(&String::from_utf8_lossy(bytes), &check),
+            Line::TooLong(length) => {
+                let too_long = Malformed::TooLong {
+                    length,
+                    max: zego_token::MAX_TOKEN_LEN,
+                };
+                (Vec::new(), Report::malformed(too_long))
+            }
+        };
+        exit = exit.graver(Exit::worst(&report.failures));
+        let written = match output {
+            Output::Quiet => continue,
+            Output::Human => write_summary(out, number, &report, verdict, now),
+            Output::Json => {
+                json::line::write(&mut json, number, &report, &repairs, verdict)?;
+                if json.len() >= JSON_CHUNK || interactive {
+                    let written = out.write_all(&json);
+                    json.clear();
+                    written
+                } else {
+                    Ok(())
+                }
+            }
+        };
+        match written.and_then(|()| if interactive { out.flush() } else { Ok(()) }) {
+            Err(e) if closed_pipe(&e) => return Ok(exit),
+            written => written?,
+        }
+    }
+    match out.write_all(&json) {
+        Err(e) if closed_pipe(&e) => Ok(exit),
+        written => Ok(written.map(|()| exit)?),
+    }
+}
+
+/// Whether a write failed because stdout's reader has gone (`| head -1`).
+pub(crate) fn closed_pipe(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
+}
+
+fn read(text: &str, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
+    let repaired = repair(text);
+    (repaired.changes, check(&repaired.token))
+}
+
+/// "line 1: valid  (alice, expires in 1 h)", "line 2: expired 3 h ago  (bob)",
+/// "line 3: malformed: truncated: …".
+fn write_summary(
+    out: &mut impl Write,
+    number: usize,
+    report: &Report,
+    verdict: Verdict,
+    now: i64,
+) -> std::io::Result<()> {
+    write!(out, "line {number}: ")?;
+    let who = report.claims.as_ref().map(|c| sanitize(c.user_id()));
+    if report.failures.is_empty() {
+        let word = match verdict {
+            Verdict::Verify => "valid",
+            Verdict::Decode => "ok",
+        };
+        let expire = report.envelope.as_ref().map_or(0, Envelope::expire);
+        let expires = relative(expire, now);
+        return match who {
+            Some(user) => writeln!(out, "{word}  ({user}, expires {expires})"),
+            None => writeln!(out, "{word}  (expires {expires}, claims encrypted)"),
+        };
+    }
+    for (i, failure) in report.failures.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "; " };
+        write!(out, "{sep}{}", sanitize(&short(failure)))?;
+    }
+    match who {
+        Some(user) => writeln!(out, "  ({user})"),
+        None => writeln!(out),
+    }
+}
+
+fn short(failure: &Failure) -> Cow<'static, str> {
+    match failure {
+        Failure::Expired { expire, now } => format!("expired {}", relative(*expire, *now)).into(),
+        Failure::NotYetValid { ctime, now } => {
+            format!("not yet valid (created {})", relative(*ctime, *now)).into()
+        }
+        Failure::Malformed(_) | Failure::Untrusted(_) | Failure::InvalidClaim { .. } => {
+            format!("{}: {}", failure.kind(), failure::message(failure)).into()
+        }
+        other => failure::message(other).into(),
+    }
+}

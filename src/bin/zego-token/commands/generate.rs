@@ -1,0 +1,226 @@
+//! `zego-token generate`: one token, or one per line of a user id list.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use rand::SeedableRng;
+use rand::rngs::{StdRng, SysRng};
+use zego_token::{Mode, Privilege, Secret, Version};
+
+use crate::args::{GenerateArgs, ModeArg, ProfileFlags, TokenVersionArg};
+use crate::commands::batch;
+use crate::commands::mint::{self, KitRequest, Minted, Recipe, Request};
+use crate::exit::{Exit, UserError};
+use crate::input::lines::{self, Line, Lines};
+use crate::settings;
+use crate::settings::credentials;
+use crate::settings::profile;
+use crate::settings::time;
+use crate::views::json;
+use crate::views::json::PrivilegeJson;
+use crate::views::render;
+
+/// Longest line read from a user id list: far over the 64-byte limit, so an
+/// over-long id is reported as such, but bounded.
+const MAX_LINE: usize = 4096;
+
+/// What every token of one run shares.
+struct Plan {
+    recipe: Recipe,
+    secret: Secret,
+    now: i64,
+    json: bool,
+    /// The profile in use, named in the summary on a terminal.
+    profile: Option<String>,
+}
+
+pub(crate) fn run(
+    args: &GenerateArgs,
+    profile: &ProfileFlags,
+    out: &mut impl Write,
+) -> anyhow::Result<Exit> {
+    let profile = profile::select(profile)?;
+    let profile = profile.as_ref();
+    let now = time::now(args.now.as_deref())?;
+    let version = match args.token_version {
+        TokenVersionArg::V04 => Version::V04,
+        TokenVersionArg::V03 => Version::V03,
+    };
+    if version == Version::V03 && args.mode == Some(ModeArg::Gcm) {
+        return Err(UserError::usage("a Token03 is always AES-256-CBC")
+            .hint("leave out --mode gcm, or make a Token04")
+            .into());
+    }
+    // A kit token carries privileges only when a privilege flag asks for them.
+    let wants_privilege =
+        !args.kit || args.no_login || args.no_publish || !args.stream_id.is_empty();
+    let privilege = args
+        .room_id
+        .as_ref()
+        .filter(|_| wants_privilege)
+        .map(|room_id| Privilege {
+            room_id: room_id.clone(),
+            login: !args.no_login,
+            publish: !args.no_publish,
+            stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
+        });
+    // Check the arguments before reading a secret, so a typo is reported first.
+    let effective_time = settings::effective_time(args.effective_time.as_deref(), profile);
+    let recipe = mint::recipe(Request {
+        app_id: credentials::required_app_id(args.app_id, profile)?,
+        user_id: args.user_id.as_deref(),
+        effective_time,
+        privilege: privilege.as_ref(),
+        payload: args.payload.as_deref(),
+        version,
+        mode: mode(settings::mode(args.mode, profile)),
+        kit: args.kit.then_some(KitRequest {
+            room_id: args.room_id.as_deref(),
+            user_name: args.user_name.as_deref(),
+        }),
+        now,
+    })
+    .map_err(|(_, e)| e)?;
+    if let Some(warning) = time::long_lifetime_warning(effective_time, recipe.effective_time()) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
+    let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
+    if ids_from_stdin && credentials::secret_uses_stdin(&args.secret) {
+        return Err(UserError::usage(
+            "the user ids and the ServerSecret cannot both come from stdin",
+        )
+        .hint("pass the secret with --secret-file PATH or ZEGO_SERVER_SECRET")
+        .into());
+    }
+    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
+    let plan = Plan {
+        recipe,
+        secret: credentials::required_secret(&args.secret, profile)?,
+        now,
+        json: args.json,
+        profile: profile.map(|p| p.name.clone()),
+    };
+    match (&args.user_ids_from, &args.user_id) {
+        (Some(path), _) => batch(plan, path, out),
+        (None, user_id) => single(plan, user_id.as_deref().unwrap_or_default(), out),
+    }
+}
+
+/// The core's mode for `--mode`.
+pub(crate) fn mode(arg: ModeArg) -> Mode {
+    match arg {
+        ModeArg::Gcm => Mode::Gcm,
+        ModeArg::Cbc => Mode::Cbc,
+    }
+}
+
+fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let made = plan
+        .recipe
+        .mint(user_id, &plan.secret, plan.now, &mut rand::rng())
+        .map_err(|(_, e)| e)?;
+    write(out, &plan, &made)?;
+    out.flush()?;
+    if std::io::stderr().is_terminal() {
+        // A reminder for people at a terminal; scripts read stdout only.
+        let claims = &made.claims;
+        let kit = if made.kit.is_some() {
+            "kit token"
+        } else {
+            "token"
+        };
+        writeln!(
+            std::io::stderr().lock(),
+            "{kit} for {} in app {}{}, {} {}, expires {} ({})",
+            render::sanitize(claims.user_id()),
+            claims.app_id(),
+            plan.profile
+                .as_deref()
+                .map(|name| format!(" (profile {})", render::sanitize(name)))
+                .unwrap_or_default(),
+            claims.version(),
+            made.mode,
+            render::local_time(claims.expire()),
+            render::relative(claims.expire(), plan.now),
+        )?;
+    }
+    Ok(Exit::Ok)
+}
+
+fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let reader =
+        lines::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    // One OS-seeded CSPRNG for the run instead of a thread-local per token.
+    let mut rng = StdRng::try_from_rng(&mut SysRng)
+        .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
+    let mut lines = Lines::new(reader, MAX_LINE);
+    // Each line's `privilege` value, the same for the whole run.
+    let privilege = serde_json::to_vec(&plan.recipe.privilege.clone().map(PrivilegeJson::from))?;
+    let mut json = Vec::new();
+    // At a terminal each token shows as soon as it is made.
+    let interactive = std::io::stdout().is_terminal();
+    let (mut made_count, mut invalid) = (0_u64, 0_u64);
+    let mut err = std::io::stderr().lock();
+    while let Some((number, line)) = lines.next_line()? {
+        let problem = match line {
+            Line::Text("") => continue,
+            Line::Text(text) => {
+                match plan
+                    .recipe
+                    .mint(text.trim(), &plan.secret, plan.now, &mut rng)
+                {
+                    Ok(made) => {
+                        let written = if plan.json {
+                            json.clear();
+                            json::line::generated(&mut json, &made, &privilege)?;
+                            out.write_all(&json)
+                        } else {
+                            out.write_all(made.token.as_bytes())
+                                .and_then(|()| out.write_all(b"\n"))
+                        };
+                        match written.and_then(|()| if interactive { out.flush() } else { Ok(()) })
+                        {
+                            // The reader left (`| head -1`): stop, with the
+                            // verdict on the lines read so far.
+                            Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+                            written => written?,
+                        }
+                        made_count += 1;
+                        continue;
+                    }
+                    Err((_, e)) => e.to_string(),
+                }
+            }
+            Line::TooLong(len) => {
+                format!("the line is {len} bytes, over the {MAX_LINE}-byte limit")
+            }
+            Line::NotUtf8(_) => "the line is not UTF-8 text".to_owned(),
+        };
+        invalid += 1;
+        writeln!(err, "zego-token: error: line {number}: {problem}")?;
+    }
+    match out.flush() {
+        Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
+        flushed => flushed?,
+    }
+    if err.is_terminal() {
+        writeln!(err, "{made_count} tokens, {invalid} invalid lines")?;
+    }
+    Ok(verdict(invalid))
+}
+
+/// 2 when any line was not a valid user id.
+fn verdict(invalid: u64) -> Exit {
+    if invalid > 0 { Exit::Usage } else { Exit::Ok }
+}
+
+fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> anyhow::Result<()> {
+    if plan.json {
+        serde_json::to_writer(&mut *out, &made.to_json(plan.recipe.privilege.as_ref()))?;
+        out.write_all(b"\n")?;
+    } else {
+        out.write_all(made.token.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,301 @@
+//! `zego-token serve`: a local token endpoint standing in for the app server
+//! while an app is being built, and the Token Assistant page, over the same
+//! core and the same checks as the other subcommands.
+//!
+//! - `routes`: the router, the page and the small endpoints;
+//! - `token`: `GET /token`; `check`: `POST /api/verify` and `/api/decode`;
+//! - `auth`: the access key, the Host check and CORS;
+//! - `log`: one stderr line per request; `reply`: JSON replies and errors;
+//! - `conn`: the accept loop, the connection cap and the timeouts.
+
+mod auth;
+mod check;
+mod conn;
+mod log;
+mod reply;
+mod routes;
+mod token;
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use tokio::sync::watch;
+use zego_token::Secret;
+
+use crate::args::{ModeArg, ProfileFlags, SECRET_ENV, ServeArgs};
+use crate::exit::{Exit, UserError};
+use crate::settings;
+use crate::settings::credentials;
+use crate::settings::profile;
+use crate::settings::time;
+
+/// What every request shares, fixed at start.
+struct App {
+    /// `None`: the server only decodes headers; /token and /api/verify say
+    /// how to restart it with a secret.
+    secret: Option<Secret>,
+    /// The AppID of requests that name none.
+    app_id: Option<u32>,
+    /// The lifetime of requests that name none, as typed (already checked).
+    effective_time: String,
+    /// The mode of requests that name none.
+    mode: ModeArg,
+    access: auth::Access,
+    /// Requests being handled, for the shutdown.
+    in_flight: watch::Sender<usize>,
+}
+
+/// How long a stop waits for requests in flight before it gives up on them.
+const GRACE: Duration = Duration::from_secs(10);
+
+/// How long a stop waits, once no request is in flight, for the connections
+/// still open (replies being written); the others are stalled, mid-headers.
+const STALLED_GRACE: Duration = Duration::from_millis(500);
+
+pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Exit> {
+    let profile = profile::select(profile)?;
+    let profile = profile.as_ref();
+    // The defaults are checked as a request using them would be, so a typo
+    // fails here and not on every request.
+    let app_id = credentials::app_id(args.app_id, profile);
+    if let Some(app_id) = app_id {
+        zego_token::validate_app_id(app_id).map_err(UserError::from)?;
+    }
+    let effective_time = settings::effective_time(args.effective_time.as_deref(), profile);
+    let lifetime = time::lifetime(effective_time, chrono::Utc::now().timestamp())?;
+    zego_token::expiry(0, lifetime).map_err(UserError::from)?;
+    if let Some(warning) = time::long_lifetime_warning(effective_time, lifetime) {
+        let _ = writeln!(std::io::stderr(), "{warning}");
+    }
+    let access = auth::Access::new(args.listen, args.access_key.as_deref())?;
+    let cors = auth::cors(&args.cors_origin)?;
+    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
+    let app = Arc::new(App {
+        secret: credentials::secret(&args.secret, profile)?,
+        app_id,
+        effective_time: effective_time.to_owned(),
+        mode: settings::mode(args.mode, profile),
+        access,
+        in_flight: watch::Sender::new(0),
+    });
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(serve(app, cors, args.listen))
+}
+
+async fn serve(
+    app: Arc<App>,
+    cors: Option<tower_http::cors::CorsLayer>,
+    listen: SocketAddr,
+) -> anyhow::Result<Exit> {
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| bind_error(listen, &e))?;
+    let addr = listener.local_addr()?;
+    // Listen for Ctrl-C and SIGTERM before saying where the server is, so no
+    // stop is missed; `stops` counts them.
+    let mut signals = Signals::new().context("cannot listen for Ctrl-C and SIGTERM")?;
+    let (count, stops) = watch::channel(0_u32);
+    tokio::spawn(async move {
+        loop {
+            signals.next().await;
+            count.send_modify(|n| *n += 1);
+        }
+    });
+    let cap = conn::max_connections();
+    banner(&app, addr, cap)?;
+    let router = routes::router(Arc::clone(&app), cors);
+    let tracker = conn::Tracker::new();
+    let mut first = stops.clone();
+    let stopped = async move {
+        let _ = first.wait_for(|&n| n >= 1).await;
+    };
+    conn::accept(listener, router, &tracker, cap, stopped).await;
+    // The listener is closed: no new connections. The open ones finish the
+    // request in flight, if any, and close.
+    let busy = *app.in_flight.borrow();
+    match busy {
+        0 => note("stopping"),
+        1 => note("stopping: finishing 1 request in flight"),
+        n => note(&format!("stopping: finishing {n} requests in flight")),
+    }
+    tracker.close_all();
+    let mut in_flight = app.in_flight.subscribe();
+    let answered = async {
+        let _ = in_flight.wait_for(|&n| n == 0).await;
+        tokio::time::sleep(STALLED_GRACE).await;
+    };
+    let mut stops = stops;
+    // A second Ctrl-C does not wait for the requests in flight either.
+    let give_up = async {
+        tokio::select! {
+            () = tokio::time::sleep(GRACE) => {}
+            _ = stops.wait_for(|&n| n >= 2) => {}
+        }
+    };
+    tokio::select! {
+        () = tracker.all_closed() => note("stopped"),
+        () = answered => match tracker.open() {
+            0 => note("stopped"),
+            n => note(&format!(
+                "stopped, closing {n} stalled connection{} without a complete request",
+                if n == 1 { "" } else { "s" }
+            )),
+        },
+        () = give_up => {
+            note("stopped, without waiting any longer for the requests still open");
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+/// Ctrl-C, and SIGTERM on Unix.
+struct Signals {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    #[cfg(unix)]
+    fn new() -> std::io::Result<Signals> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok(Signals {
+            interrupt: signal(SignalKind::interrupt())?,
+            terminate: signal(SignalKind::terminate())?,
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> std::io::Result<Signals> {
+        Ok(Signals {})
+    }
+
+    /// The next stop signal.
+    async fn next(&mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+}
+
+fn bind_error(listen: SocketAddr, e: &std::io::Error) -> UserError {
+    let error = UserError::new(Exit::Other, format!("cannot listen on {listen}: {e}"));
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => error.hint(format!(
+            "another program uses port {}: pick another with --listen {}:PORT (0: any free port)",
+            listen.port(),
+            listen.ip()
+        )),
+        std::io::ErrorKind::AddrNotAvailable => {
+            error.hint("that address is not one of this machine's: try --listen 127.0.0.1:8787")
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            error.hint("ports below 1024 need privileges: use a port such as 8787")
+        }
+        _ => error,
+    }
+}
+
+/// What the server is and how to reach it, on stderr.
+fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
+    let url = format!("http://{addr}/");
+    let mut err = std::io::stderr().lock();
+    writeln!(err, "zego-token serve: listening on {url}")?;
+    let shown = if addr.ip().is_unspecified() {
+        format!("http://<this machine's address>:{}/", addr.port())
+    } else {
+        url.clone()
+    };
+    // Only a generated key is shown: a given one is the user's to keep, and
+    // a log of the output should not hold it.
+    let page = match app.access.key() {
+        Some(key) if app.access.generated() => format!("{shown}#key={key}"),
+        Some(_) => format!("{shown}  (it asks for the access key)"),
+        None => shown.clone(),
+    };
+    writeln!(err, "  Token Assistant  {page}")?;
+    let bearer = if app.access.key().is_some() {
+        " -H 'Authorization: Bearer KEY'"
+    } else {
+        ""
+    };
+    writeln!(
+        err,
+        "  token endpoint   curl{bearer} '{shown}token?user_id=alice'"
+    )?;
+    match &app.secret {
+        Some(_) => writeln!(err, "  ServerSecret     loaded; never sent to clients")?,
+        None => writeln!(
+            err,
+            "  ServerSecret     none: /token and /api/verify are off; restart with \
+             --secret-file PATH or {SECRET_ENV} set"
+        )?,
+    }
+    match app.app_id {
+        Some(id) => writeln!(
+            err,
+            "  defaults         app_id {id}, effective_time {}, mode {}",
+            app.effective_time,
+            generate_mode(app.mode)
+        )?,
+        None => writeln!(
+            err,
+            "  defaults         no app_id (requests must give one; or pass --app-id N), \
+             effective_time {}, mode {}",
+            app.effective_time,
+            generate_mode(app.mode)
+        )?,
+    }
+    if let Some(key) = app.access.key() {
+        if app.access.generated() {
+            writeln!(
+                err,
+                "  access key       {key}  (generated; choose one with --access-key)"
+            )?;
+        } else {
+            writeln!(err, "  access key       as given")?;
+        }
+        writeln!(
+            err,
+            "  requests to /token and /api/* need: Authorization: Bearer <access key>"
+        )?;
+    }
+    writeln!(
+        err,
+        "  limits           {cap} connections at once; headers within {} s (also the \
+         keep-alive idle time), the body within {} s",
+        conn::HEADER_TIMEOUT.as_secs(),
+        log::REQUEST_TIMEOUT.as_secs()
+    )?;
+    if !addr.ip().is_loopback() {
+        writeln!(
+            err,
+            "zego-token serve: warning: {addr} is reachable from other machines; anyone with \
+             the access key can mint tokens for your app. Use it on a trusted network only."
+        )?;
+    }
+    writeln!(err, "  Ctrl-C stops it.")?;
+    Ok(())
+}
+
+fn generate_mode(mode: ModeArg) -> &'static str {
+    crate::commands::generate::mode(mode).as_str()
+}
+
+/// One line from the server itself (not a request) on stderr.
+fn note(text: &str) {
+    let _ = writeln!(std::io::stderr(), "zego-token serve: {text}");
+}

@@ -1,0 +1,157 @@
+//! `zego-token sign`: the signed public parameters of a server API
+//! request, or its whole URL; with `--check`, why ZEGO would reject one
+//! (`check`).
+
+mod check;
+
+use std::io::{IsTerminal, Write};
+
+use rand::TryRng as _;
+use rand::rngs::SysRng;
+use zego_token::signature::{PUBLIC_PARAMS, Region, RequestUrl, SIGNATURE_VERSION, Signed};
+
+use crate::args::{ProfileFlags, RegionArg, SignArgs};
+use crate::exit::{Exit, UserError};
+use crate::settings::credentials;
+use crate::settings::profile;
+use crate::settings::time;
+use crate::views::json;
+use crate::views::render;
+
+/// Longest nonce accepted.
+const MAX_NONCE: usize = 128;
+
+pub(crate) fn run(
+    args: &SignArgs,
+    profile: &ProfileFlags,
+    out: &mut impl Write,
+) -> anyhow::Result<Exit> {
+    let profile = profile::select(profile)?;
+    let profile = profile.as_ref();
+    if let Some(url) = &args.check {
+        return check::run(args, url, profile, out);
+    }
+    // The arguments first, so a typo is reported before a secret is read.
+    let now = time::now(args.now.as_deref())?;
+    let app_id = credentials::required_app_id(args.app_id, profile)?;
+    zego_token::validate_app_id(app_id).map_err(UserError::from)?;
+    let nonce = match &args.nonce {
+        Some(nonce) => checked_nonce(nonce)?,
+        None => fresh_nonce()?,
+    };
+    let request = match &args.action {
+        Some(action) => Some(request(args, action)?),
+        None => None,
+    };
+    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
+    let secret = credentials::required_secret(&args.secret, profile)?;
+    let signed = Signed::new(app_id, &nonce, &secret, now);
+    let url = request.map(|r| r.build(&signed));
+    if args.json {
+        let view = json::signature::Signed {
+            app_id: signed.app_id,
+            signature_nonce: &signed.signature_nonce,
+            timestamp: signed.timestamp,
+            signature: &signed.signature,
+            signature_version: SIGNATURE_VERSION,
+            url: url.as_deref(),
+        };
+        serde_json::to_writer(&mut *out, &view)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}", url.as_deref().unwrap_or(&signed.query()))?;
+    }
+    out.flush()?;
+    if std::io::stderr().is_terminal() {
+        // A reminder for people at a terminal; scripts read stdout only.
+        writeln!(
+            std::io::stderr().lock(),
+            "signed for app {app_id}{} at {}; ZEGO accepts it until {}",
+            profile
+                .map(|p| format!(" (profile {})", render::sanitize(&p.name)))
+                .unwrap_or_default(),
+            render::local_time(now),
+            render::local_clock(now + zego_token::signature::MAX_SKEW),
+        )?;
+    }
+    Ok(Exit::Ok)
+}
+
+/// A nonce as given: any text without control characters, up to
+/// [`MAX_NONCE`] bytes (it is percent-encoded in the URL, signed as is).
+fn checked_nonce(nonce: &str) -> Result<String, UserError> {
+    let hint = "give 16 hex characters, e.g. --nonce 4fd24687296dd9f3, or leave --nonce out for a random one";
+    if nonce.is_empty() {
+        return Err(UserError::usage("the nonce is empty").hint(hint));
+    }
+    if nonce.len() > MAX_NONCE {
+        return Err(UserError::usage(format!(
+            "the nonce is {} bytes long, more than {MAX_NONCE}",
+            nonce.len()
+        ))
+        .hint(hint));
+    }
+    if nonce.chars().any(char::is_control) {
+        return Err(UserError::usage("the nonce holds control characters").hint(hint));
+    }
+    Ok(nonce.to_owned())
+}
+
+/// 8 bytes from the OS CSPRNG as 16 hex characters, as the vendor samples do.
+fn fresh_nonce() -> anyhow::Result<String> {
+    let mut bytes = [0_u8; 8];
+    SysRng
+        .try_fill_bytes(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
+    Ok(Signed::nonce_from_bytes(bytes))
+}
+
+/// The request to sign: endpoint, action and business parameters, checked.
+fn request(args: &SignArgs, action: &str) -> Result<RequestUrl, UserError> {
+    let valid_action = !action.is_empty()
+        && action.len() <= 128
+        && action
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    if !valid_action {
+        return Err(
+            UserError::usage(format!("invalid action {:?}", render::sanitize(action))).hint(
+                "give the API's name as the vendor documents it, e.g. --action DescribeUserNum",
+            ),
+        );
+    }
+    let region = args.region.map(|r| match r {
+        RegionArg::Sha => Region::Sha,
+        RegionArg::Hkg => Region::Hkg,
+        RegionArg::Fra => Region::Fra,
+        RegionArg::Lax => Region::Lax,
+        RegionArg::Bom => Region::Bom,
+        RegionArg::Sgp => Region::Sgp,
+    });
+    let mut url = RequestUrl::new(&args.product, region)
+        .map_err(|e| UserError::usage(render::sanitize(&e.to_string()).into_owned()))?
+        .action(action);
+    for param in &args.param {
+        let Some((key, value)) = param.split_once('=') else {
+            return Err(UserError::usage(format!(
+                "--param {:?} is not KEY=VALUE",
+                render::sanitize(param)
+            ))
+            .hint("e.g. --param 'RoomId[]=room1' (quote it for the shell)"));
+        };
+        if key.is_empty() {
+            return Err(UserError::usage(format!(
+                "--param {:?} has no key",
+                render::sanitize(param)
+            )));
+        }
+        if key == "Action" || PUBLIC_PARAMS.contains(&key) {
+            return Err(UserError::usage(format!(
+                "{key} is a public parameter that zego-token sign sets itself"
+            ))
+            .hint("use --action, --app-id, --nonce and --now for them"));
+        }
+        url = url.param(key, value);
+    }
+    Ok(url)
+}

@@ -1,0 +1,169 @@
+//! The `--json` schema. Field names here are a stable contract: add fields,
+//! never rename or remove them.
+
+use serde::Serialize;
+use zego_token::diagnose::{Failure, Repair, Report};
+use zego_token::{Contents, Kit, Privilege};
+
+use crate::views::failure::{hint, message, warnings};
+use crate::views::render::hex;
+
+pub(crate) mod line;
+pub(crate) mod signature;
+
+/// The privilege payload as JSON.
+#[derive(Debug, Serialize)]
+pub(crate) struct PrivilegeJson {
+    pub(crate) room_id: String,
+    pub(crate) login: bool,
+    pub(crate) publish: bool,
+    pub(crate) stream_ids: Option<Vec<String>>,
+}
+
+impl From<Privilege> for PrivilegeJson {
+    fn from(p: Privilege) -> Self {
+        PrivilegeJson {
+            room_id: p.room_id,
+            login: p.login,
+            publish: p.publish,
+            stream_ids: p.stream_ids,
+        }
+    }
+}
+
+/// A kit token's suffix as JSON.
+#[derive(Debug, Serialize)]
+pub(crate) struct KitJson {
+    pub(crate) user_id: String,
+    pub(crate) room_id: Option<String>,
+    pub(crate) user_name: String,
+    pub(crate) app_id: u32,
+}
+
+impl From<&Kit> for KitJson {
+    fn from(k: &Kit) -> Self {
+        KitJson {
+            user_id: k.user_id.clone(),
+            room_id: k.room_id.clone(),
+            user_name: k.user_name.clone(),
+            app_id: k.app_id,
+        }
+    }
+}
+
+/// `generate --json`: the token and its claims under the names both
+/// versions share (Token04's), so scripts read every token alike.
+#[derive(Debug, Serialize)]
+pub(crate) struct Generated<'a> {
+    pub(crate) token: &'a str,
+    pub(crate) mode: &'static str,
+    pub(crate) app_id: u32,
+    pub(crate) user_id: &'a str,
+    pub(crate) nonce: i64,
+    pub(crate) ctime: i64,
+    pub(crate) expire: i64,
+    /// `null` for a Token03, which has none.
+    pub(crate) payload: Option<&'a str>,
+    pub(crate) privilege: Option<PrivilegeJson>,
+    pub(crate) version: &'static str,
+    pub(crate) kit: Option<KitJson>,
+}
+
+/// One failed check.
+#[derive(Debug, Serialize)]
+pub(crate) struct FailureJson {
+    pub(crate) kind: &'static str,
+    /// invalid_claims only: the claim at fault (`claims` for all of them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) field: Option<&'static str>,
+    pub(crate) message: String,
+    pub(crate) sdk_codes: &'static [u32],
+    /// The next step, where there is a useful one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) hint: Option<String>,
+}
+
+impl FailureJson {
+    pub(crate) fn new(failure: &Failure, message: String, hint: Option<String>) -> FailureJson {
+        FailureJson {
+            kind: failure.kind(),
+            field: match failure {
+                Failure::InvalidClaim { claim, .. } => Some(claim.field),
+                _ => None,
+            },
+            message,
+            sdk_codes: failure.sdk_codes(),
+            hint,
+        }
+    }
+}
+
+/// `decode --json` and `verify --json`: what could be read of the token.
+#[derive(Debug, Serialize)]
+pub(crate) struct Inspected<'a> {
+    /// batch mode only: the input line number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) line: Option<usize>,
+    /// verify only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) valid: Option<bool>,
+    /// verify only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) failures: Option<Vec<FailureJson>>,
+    /// decode only: why the token could not be read, if it could not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) error: Option<Option<FailureJson>>,
+    pub(crate) version: Option<&'static str>,
+    pub(crate) mode: Option<&'static str>,
+    pub(crate) authenticated: bool,
+    pub(crate) expire: Option<i64>,
+    pub(crate) iv: Option<String>,
+    pub(crate) ciphertext_len: Option<usize>,
+    /// The token's own keys: Token04's or Token03's.
+    pub(crate) claims: Option<&'a Contents>,
+    pub(crate) privilege: Option<PrivilegeJson>,
+    pub(crate) warnings: Vec<String>,
+    /// A kit token's suffix.
+    pub(crate) kit: Option<KitJson>,
+}
+
+/// The JSON view of what could be read; decode and verify add their verdicts.
+pub(crate) fn to_json<'a>(report: &'a Report, repairs: &[Repair]) -> Inspected<'a> {
+    let envelope = report.envelope.as_ref();
+    Inspected {
+        line: None,
+        valid: None,
+        failures: None,
+        error: None,
+        version: envelope.map(|e| e.version().as_str()),
+        mode: envelope.map(|e| e.mode().as_str()),
+        authenticated: report.authenticated(),
+        expire: envelope.map(|e| e.expire()),
+        iv: envelope.map(|e| hex(e.iv())),
+        ciphertext_len: envelope.map(|e| e.ciphertext().len()),
+        claims: report.claims.as_ref(),
+        privilege: report.privilege().map(Into::into),
+        warnings: warnings(report, repairs),
+        kit: report.kit.as_ref().map(Into::into),
+    }
+}
+
+/// The `verify --json` object: the view with the verdict and every failure.
+pub(crate) fn verify_json<'a>(report: &'a Report, repairs: &[Repair]) -> Inspected<'a> {
+    let mut view = to_json(report, repairs);
+    view.valid = Some(report.is_valid());
+    view.failures = Some(report.failures.iter().map(failure_json).collect());
+    view
+}
+
+/// The `decode --json` object: the view with the first failure, if any.
+pub(crate) fn decode_json<'a>(report: &'a Report, repairs: &[Repair]) -> Inspected<'a> {
+    let mut view = to_json(report, repairs);
+    view.error = Some(report.failures.first().map(failure_json));
+    view
+}
+
+/// A failure as JSON.
+pub(crate) fn failure_json(failure: &Failure) -> FailureJson {
+    FailureJson::new(failure, message(failure), hint(failure))
+}
