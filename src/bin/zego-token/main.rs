@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-use crate::args::{Cli, Command, ProfileFlags};
+use crate::args::{Cli, ColorChoice, Command, ProfileFlags};
 use crate::exit::{Exit, UserError};
 
 fn main() -> ExitCode {
@@ -21,7 +21,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
-    views::render::init_color(cli.color);
+    views::render::init_color(match cli.color {
+        ColorChoice::Always => Some(true),
+        ColorChoice::Never => Some(false),
+        ColorChoice::Auto => None,
+    });
     let mut out = BufWriter::new(std::io::stdout().lock());
     let result = run(&cli.command, &cli.profile, &mut out).and_then(|exit| match out.flush() {
         // The verdict stands when the reader left early (`| head -1`).

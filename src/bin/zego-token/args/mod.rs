@@ -4,13 +4,16 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use zego_token::{Mode, Right, Version};
 
 mod callback;
+mod common;
 mod profile;
 mod serve;
 mod sign;
 
 use callback::CALLBACK_HELP;
+pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, SECRET_ENV, SecretArgs};
 pub(crate) use callback::{
     CALLBACK_SECRET_ENV, CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs,
     CallbackVerifyArgs,
@@ -20,14 +23,8 @@ pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDef
 use serve::SERVE_EXAMPLES;
 pub(crate) use serve::ServeArgs;
 use sign::SIGN_EXAMPLES;
-pub(crate) use sign::{RegionArg, SignArgs};
+pub(crate) use sign::SignArgs;
 
-/// Environment variable holding the ServerSecret.
-pub(crate) const SECRET_ENV: &str = "ZEGO_SERVER_SECRET";
-/// Environment variable holding the AppID.
-pub(crate) const APP_ID_ENV: &str = "ZEGO_APP_ID";
-/// Environment variable holding the access key of `serve`.
-pub(crate) const ACCESS_KEY_ENV: &str = "ZEGO_TOKEN_ACCESS_KEY";
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -158,20 +155,6 @@ Exit codes: 0 valid; 3 malformed or invalid claims (a faulty generator);
 6 an expectation differs. With several failures, the first of 3, 4, 6, 5;
 with --batch, the gravest failure of any line (0 when every token is valid).";
 
-/// Where the ServerSecret comes from. The environment is read only when
-/// neither flag is given.
-#[derive(Debug, Args)]
-pub(crate) struct SecretArgs {
-    /// The 32-character ServerSecret (visible to other users in `ps`: prefer
-    /// --secret-file or ZEGO_SERVER_SECRET on shared machines).
-    #[arg(long, value_name = "SECRET", conflicts_with = "secret_file")]
-    pub(crate) secret: Option<String>,
-
-    /// Read the ServerSecret from a file (a trailing newline is ignored);
-    /// `-` reads it from stdin.
-    #[arg(long, value_name = "PATH")]
-    pub(crate) secret_file: Option<PathBuf>,
-}
 
 #[derive(Debug, Args)]
 pub(crate) struct GenerateArgs {
@@ -218,13 +201,13 @@ pub(crate) struct GenerateArgs {
 
     /// The cipher mode: gcm (current) or cbc (legacy, unauthenticated)
     /// [default: the profile's, else gcm].
-    #[arg(long, value_enum)]
-    pub(crate) mode: Option<ModeArg>,
+    #[arg(long, value_parser = common::mode())]
+    pub(crate) mode: Option<Mode>,
 
     /// The token format: 04 (current) or 03 (older: always CBC, needs
     /// --room-id, no payload or stream ids).
-    #[arg(long, value_enum, value_name = "VERSION", default_value = "04")]
-    pub(crate) token_version: TokenVersionArg,
+    #[arg(long, value_parser = common::version(), value_name = "VERSION", default_value = "04")]
+    pub(crate) token_version: Version,
 
     /// Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix
     /// names --user-id, --room-id (optional) and --user-name. The token
@@ -246,23 +229,7 @@ pub(crate) struct GenerateArgs {
     pub(crate) json: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum TokenVersionArg {
-    /// Token04, the current format.
-    #[value(name = "04")]
-    V04,
-    /// Token03, the older format.
-    #[value(name = "03")]
-    V03,
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ModeArg {
-    /// AES-256-GCM, authenticated.
-    Gcm,
-    /// AES-256-CBC, legacy and not authenticated.
-    Cbc,
-}
 
 /// The token and options shared by decode and verify.
 #[derive(Debug, Args)]
@@ -315,8 +282,8 @@ pub(crate) struct VerifyArgs {
     pub(crate) room_id: Option<String>,
 
     /// A privilege the payload must allow (repeatable).
-    #[arg(long, value_enum, value_name = "PRIVILEGE")]
-    pub(crate) require: Vec<RightArg>,
+    #[arg(long, value_parser = common::right(), value_name = "PRIVILEGE")]
+    pub(crate) require: Vec<Right>,
 
     /// Clock difference to forgive at both ends of the lifetime.
     #[arg(long, value_name = "DURATION", default_value = "0")]
@@ -327,13 +294,6 @@ pub(crate) struct VerifyArgs {
     pub(crate) quiet: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum RightArg {
-    /// Log in to the room.
-    Login,
-    /// Publish streams.
-    Publish,
-}
 
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {

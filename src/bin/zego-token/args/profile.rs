@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::ModeArg;
+use zego_token::Mode;
+
+use super::common;
 
 pub(super) const PROFILE_HELP: &str = "\
 Examples:
@@ -85,8 +87,8 @@ pub(crate) struct ProfileAddArgs {
     pub(crate) effective_time: Option<String>,
 
     /// The default cipher mode of tokens made with this profile.
-    #[arg(long, value_enum)]
-    pub(crate) mode: Option<ModeArg>,
+    #[arg(long, value_parser = common::mode())]
+    pub(crate) mode: Option<Mode>,
 
     /// Make it the default profile (the first profile always is).
     #[arg(long)]

@@ -4,7 +4,9 @@ use std::net::SocketAddr;
 
 use clap::Args;
 
-use super::{ACCESS_KEY_ENV, APP_ID_ENV, ModeArg, SecretArgs};
+use zego_token::Mode;
+
+use super::common::{self, ACCESS_KEY_ENV, APP_ID_ENV, SecretArgs};
 
 pub(super) const SERVE_EXAMPLES: &str = "\
 Examples:
@@ -39,8 +41,8 @@ pub(crate) struct ServeArgs {
 
     /// The cipher mode of tokens whose request names none
     /// [default: the profile's, else gcm].
-    #[arg(long, value_enum)]
-    pub(crate) mode: Option<ModeArg>,
+    #[arg(long, value_parser = common::mode())]
+    pub(crate) mode: Option<Mode>,
 
     /// Require `Authorization: Bearer KEY` on /token and /api/* (at least 16
     /// characters).

@@ -1,8 +1,10 @@
 //! Arguments of `zego-token sign`.
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use super::{APP_ID_ENV, SecretArgs};
+use zego_token::signature::Region;
+
+use super::common::{self, APP_ID_ENV, SecretArgs};
 
 pub(super) const SIGN_EXAMPLES: &str = "\
 Examples:
@@ -48,8 +50,18 @@ pub(crate) struct SignArgs {
     pub(crate) product: String,
 
     /// A regional endpoint instead of the unified one (resolved to the nearest).
-    #[arg(long, value_enum, requires = "action")]
-    pub(crate) region: Option<RegionArg>,
+    #[arg(long, value_parser = common::library_value(
+        &[
+            ("sha", "Shanghai"),
+            ("hkg", "Hong Kong"),
+            ("fra", "Frankfurt"),
+            ("lax", "California"),
+            ("bom", "Mumbai"),
+            ("sgp", "Singapore"),
+        ],
+        Region::from_code,
+    ), requires = "action")]
+    pub(crate) region: Option<Region>,
 
     /// A business parameter of the request (repeatable; repeated keys are
     /// kept, as array parameters need: RoomId[]=a RoomId[]=b).
@@ -68,21 +80,4 @@ pub(crate) struct SignArgs {
     /// With --check: print nothing; only set the exit code.
     #[arg(short, long, requires = "check", conflicts_with = "json")]
     pub(crate) quiet: bool,
-}
-
-/// The regional endpoints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum RegionArg {
-    /// Shanghai.
-    Sha,
-    /// Hong Kong.
-    Hkg,
-    /// Frankfurt.
-    Fra,
-    /// California.
-    Lax,
-    /// Mumbai.
-    Bom,
-    /// Singapore.
-    Sgp,
 }

@@ -7,7 +7,7 @@ use rand::SeedableRng;
 use rand::rngs::{StdRng, SysRng};
 use zego_token::{Mode, Privilege, Secret, Version};
 
-use crate::args::{GenerateArgs, ModeArg, ProfileFlags, TokenVersionArg};
+use crate::args::{GenerateArgs, ProfileFlags};
 use crate::commands::batch;
 use crate::commands::mint::{self, KitRequest, Minted, Recipe, Request};
 use crate::exit::{Exit, UserError};
@@ -42,11 +42,8 @@ pub(crate) fn run(
     let profile = profile::select(profile)?;
     let profile = profile.as_ref();
     let now = time::now(args.now.as_deref())?;
-    let version = match args.token_version {
-        TokenVersionArg::V04 => Version::V04,
-        TokenVersionArg::V03 => Version::V03,
-    };
-    if version == Version::V03 && args.mode == Some(ModeArg::Gcm) {
+    let version = args.token_version;
+    if version == Version::V03 && args.mode == Some(Mode::Gcm) {
         return Err(UserError::usage("a Token03 is always AES-256-CBC")
             .hint("leave out --mode gcm, or make a Token04")
             .into());
@@ -73,7 +70,7 @@ pub(crate) fn run(
         privilege: privilege.as_ref(),
         payload: args.payload.as_deref(),
         version,
-        mode: mode(settings::mode(args.mode, profile)),
+        mode: settings::mode(args.mode, profile),
         kit: args.kit.then_some(KitRequest {
             room_id: args.room_id.as_deref(),
             user_name: args.user_name.as_deref(),
@@ -103,14 +100,6 @@ pub(crate) fn run(
     match (&args.user_ids_from, &args.user_id) {
         (Some(path), _) => batch(plan, path, out),
         (None, user_id) => single(plan, user_id.as_deref().unwrap_or_default(), out),
-    }
-}
-
-/// The core's mode for `--mode`.
-pub(crate) fn mode(arg: ModeArg) -> Mode {
-    match arg {
-        ModeArg::Gcm => Mode::Gcm,
-        ModeArg::Cbc => Mode::Cbc,
     }
 }
 

@@ -3,10 +3,9 @@
 use std::io::Write;
 
 use colored::Colorize;
-use zego_token::Right;
 use zego_token::diagnose::{Expectations, Failure, Report};
 
-use crate::args::{ProfileFlags, RightArg, VerifyArgs};
+use crate::args::{ProfileFlags, VerifyArgs};
 use crate::commands::batch::{self, Output, Verdict};
 use crate::exit::Exit;
 use crate::input;
@@ -42,14 +41,7 @@ pub(crate) fn run(
         value.app_id = credentials::app_id(args.app_id, profile);
         value.user_id = args.user_id.clone();
         value.room_id = args.room_id.clone();
-        value.require = args
-            .require
-            .iter()
-            .map(|r| match r {
-                RightArg::Login => Right::Login,
-                RightArg::Publish => Right::Publish,
-            })
-            .collect();
+        value.require = args.require.clone();
         value.leeway = leeway;
         value
     };

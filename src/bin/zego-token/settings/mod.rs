@@ -7,7 +7,8 @@ pub(crate) mod credentials;
 pub(crate) mod profile;
 pub(crate) mod time;
 
-use crate::args::ModeArg;
+use zego_token::Mode;
+
 use crate::settings::profile::Selected;
 use crate::settings::time::DEFAULT_EFFECTIVE_TIME;
 
@@ -19,7 +20,7 @@ pub(crate) fn effective_time<'a>(arg: Option<&'a str>, profile: Option<&'a Selec
 }
 
 /// The cipher mode: `--mode`, else the profile's, else GCM.
-pub(crate) fn mode(arg: Option<ModeArg>, profile: Option<&Selected>) -> ModeArg {
+pub(crate) fn mode(arg: Option<Mode>, profile: Option<&Selected>) -> Mode {
     arg.or_else(|| profile.and_then(|p| p.profile.mode))
-        .unwrap_or(ModeArg::Gcm)
+        .unwrap_or(Mode::Gcm)
 }

@@ -5,14 +5,12 @@ use std::io::IsTerminal;
 
 use chrono::{Local, TimeZone};
 
-use crate::args::ColorChoice;
-
-/// Decides color for stdout once, from `--color`, the terminal and `NO_COLOR`.
-pub(crate) fn init_color(choice: ColorChoice) {
-    let on = match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
+/// Decides color for stdout once: `Some` as `--color always` or `never`
+/// asked, `None` (auto) from the terminal, `NO_COLOR` and `TERM`.
+pub(crate) fn init_color(forced: Option<bool>) {
+    let on = match forced {
+        Some(on) => on,
+        None => {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::env::var_os("TERM").is_none_or(|t| t != "dumb")

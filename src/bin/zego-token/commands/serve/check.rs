@@ -10,7 +10,6 @@ use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use clap::ValueEnum as _;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 use zego_token::Right;
@@ -18,7 +17,6 @@ use zego_token::diagnose::{Expectations, Repaired, Report};
 
 use super::App;
 use super::reply::{self, ApiError};
-use crate::args::RightArg;
 use crate::settings::time;
 use crate::views::json;
 
@@ -217,12 +215,9 @@ impl Body {
         names
             .into_iter()
             .map(|name| {
-                let right = name
-                    .as_str()
-                    .and_then(|s| RightArg::from_str(s.trim(), true).ok());
+                let right = name.as_str().and_then(|s| s.trim().parse::<Right>().ok());
                 match right {
-                    Some(RightArg::Login) => Ok(Right::Login),
-                    Some(RightArg::Publish) => Ok(Right::Publish),
+                    Some(right) => Ok(right),
                     None => Err(Body::invalid(
                         "require",
                         "a list of \"login\" and \"publish\"",

@@ -23,9 +23,9 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use tokio::sync::watch;
-use zego_token::Secret;
+use zego_token::{Mode, Secret};
 
-use crate::args::{ModeArg, ProfileFlags, SECRET_ENV, ServeArgs};
+use crate::args::{ProfileFlags, SECRET_ENV, ServeArgs};
 use crate::exit::{Exit, UserError};
 use crate::settings;
 use crate::settings::credentials;
@@ -42,7 +42,7 @@ struct App {
     /// The lifetime of requests that name none, as typed (already checked).
     effective_time: String,
     /// The mode of requests that name none.
-    mode: ModeArg,
+    mode: Mode,
     access: auth::Access,
     /// Requests being handled, for the shutdown.
     in_flight: watch::Sender<usize>,
@@ -249,14 +249,14 @@ fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
             err,
             "  defaults         app_id {id}, effective_time {}, mode {}",
             app.effective_time,
-            generate_mode(app.mode)
+            app.mode.as_str()
         )?,
         None => writeln!(
             err,
             "  defaults         no app_id (requests must give one; or pass --app-id N), \
              effective_time {}, mode {}",
             app.effective_time,
-            generate_mode(app.mode)
+            app.mode.as_str()
         )?,
     }
     if let Some(key) = app.access.key() {
@@ -291,9 +291,7 @@ fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
     Ok(())
 }
 
-fn generate_mode(mode: ModeArg) -> &'static str {
-    crate::commands::generate::mode(mode).as_str()
-}
+
 
 /// One line from the server itself (not a request) on stderr.
 fn note(text: &str) {

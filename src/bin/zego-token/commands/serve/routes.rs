@@ -99,7 +99,7 @@ async fn info(State(app): State<Arc<App>>) -> Response {
         secret: app.secret.is_some(),
         app_id: app.app_id,
         effective_time: app.effective_time.clone(),
-        mode: crate::commands::generate::mode(app.mode).as_str(),
+        mode: app.mode.as_str(),
         sdk_codes: zego_token::diagnose::SDK_CODES
             .iter()
             .map(|c| SdkCodeJson {

@@ -6,14 +6,11 @@ use std::sync::Arc;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use clap::ValueEnum as _;
 use percent_encoding::percent_decode_str;
-use zego_token::{Privilege, Version};
+use zego_token::{Mode, Privilege, Version};
 
 use super::App;
 use super::reply::{self, ApiError};
-use crate::args::ModeArg;
-use crate::commands::generate;
 use crate::commands::mint::{self, Arg, KitRequest, Minted, Request};
 
 /// The parameters, for the message about an unknown one.
@@ -176,7 +173,7 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
         })?,
     };
     let mode = match p.mode {
-        Some(text) => ModeArg::from_str(text.trim(), true).map_err(|_| {
+        Some(text) => text.trim().parse::<Mode>().map_err(|_| {
             ApiError::bad_request(format!("invalid mode {text:?}"))
                 .hint("mode is gcm (current) or cbc (legacy)")
                 .field("mode")
@@ -184,17 +181,14 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
         None => app.mode,
     };
     let version = match p.token_version.map(str::trim) {
-        None | Some("04") => Version::V04,
-        Some("03") => Version::V03,
-        Some(other) => {
-            return Err(
-                ApiError::bad_request(format!("invalid token_version {other:?}"))
-                    .hint("token_version is 04 (current) or 03 (older)")
-                    .field("token_version"),
-            );
-        }
+        None => Version::V04,
+        Some(text) => text.parse::<Version>().map_err(|_| {
+            ApiError::bad_request(format!("invalid token_version {text:?}"))
+                .hint("token_version is 04 (current) or 03 (older)")
+                .field("token_version")
+        })?,
     };
-    if version == Version::V03 && p.mode.is_some() && mode == ModeArg::Gcm {
+    if version == Version::V03 && p.mode.is_some() && mode == Mode::Gcm {
         return Err(ApiError::bad_request("a Token03 is always AES-256-CBC")
             .hint("leave out mode, or make a Token04")
             .field("mode"));
@@ -221,7 +215,7 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
         privilege: privilege.as_ref(),
         payload: p.payload,
         version,
-        mode: generate::mode(mode),
+        mode,
         kit: kit.then_some(KitRequest {
             room_id: p.room_id,
             user_name: p.user_name,

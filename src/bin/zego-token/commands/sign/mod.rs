@@ -8,9 +8,9 @@ use std::io::{IsTerminal, Write};
 
 use rand::TryRng as _;
 use rand::rngs::SysRng;
-use zego_token::signature::{PUBLIC_PARAMS, Region, RequestUrl, SIGNATURE_VERSION, Signed};
+use zego_token::signature::{PUBLIC_PARAMS, RequestUrl, SIGNATURE_VERSION, Signed};
 
-use crate::args::{ProfileFlags, RegionArg, SignArgs};
+use crate::args::{ProfileFlags, SignArgs};
 use crate::exit::{Exit, UserError};
 use crate::settings::credentials;
 use crate::settings::profile;
@@ -120,14 +120,7 @@ fn request(args: &SignArgs, action: &str) -> Result<RequestUrl, UserError> {
             ),
         );
     }
-    let region = args.region.map(|r| match r {
-        RegionArg::Sha => Region::Sha,
-        RegionArg::Hkg => Region::Hkg,
-        RegionArg::Fra => Region::Fra,
-        RegionArg::Lax => Region::Lax,
-        RegionArg::Bom => Region::Bom,
-        RegionArg::Sgp => Region::Sgp,
-    });
+    let region = args.region;
     let mut url = RequestUrl::new(&args.product, region)
         .map_err(|e| UserError::usage(render::sanitize(&e.to_string()).into_owned()))?
         .action(action);

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use super::{located, mode_name, read};
-use crate::args::ModeArg;
+use zego_token::Mode;
 use crate::exit::UserError;
 
 /// What `profile add` saves.
@@ -16,7 +16,7 @@ pub(crate) struct Entry<'a> {
     pub(crate) app_id: u32,
     pub(crate) secret: EntrySecret<'a>,
     pub(crate) effective_time: Option<&'a str>,
-    pub(crate) mode: Option<ModeArg>,
+    pub(crate) mode: Option<Mode>,
     /// Where the CallbackSecret is (its path is saved).
     pub(crate) callback_secret_file: Option<&'a Path>,
 }
@@ -215,7 +215,7 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::args::ModeArg;
+    use zego_token::Mode;
     use crate::settings::profile::Config;
 
     #[test]
@@ -232,7 +232,7 @@ mod tests {
             app_id: 5,
             secret: EntrySecret::File(Path::new("/s/new.secret")),
             effective_time: Some("2h"),
-            mode: Some(ModeArg::Cbc),
+            mode: Some(Mode::Cbc),
             callback_secret_file: None,
         };
         editor.insert("new", &entry).expect("inserts");
@@ -246,7 +246,7 @@ mod tests {
         let config = Config::parse(&path, &text).expect("still valid");
         assert_eq!(config.default.as_deref(), Some("new"));
         assert_eq!(config.profiles["new"].app_id, 5);
-        assert_eq!(config.profiles["new"].mode, Some(ModeArg::Cbc));
+        assert_eq!(config.profiles["new"].mode, Some(Mode::Cbc));
         assert_eq!(config.profiles["old"].app_id, 9);
         let mut editor = Editor::open(&path).expect("opens");
         assert_eq!(editor.names(), ["old", "new"]);

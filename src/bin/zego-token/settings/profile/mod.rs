@@ -29,13 +29,11 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use clap::ValueEnum as _;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
-use zego_token::Secret;
+use zego_token::{Mode, Secret};
 use zeroize::Zeroizing;
 
-use crate::args::ModeArg;
 use crate::exit::UserError;
 use crate::settings::time;
 
@@ -81,7 +79,7 @@ pub(crate) struct Profile {
     pub(crate) secret: SecretSource,
     /// The default lifetime as written (`7200` or `"2h"`), checked.
     pub(crate) effective_time: Option<String>,
-    pub(crate) mode: Option<ModeArg>,
+    pub(crate) mode: Option<Mode>,
     /// Where its CallbackSecret is (for `callback sign` and `verify`).
     pub(crate) callback_secret: CallbackSource,
 }
@@ -117,7 +115,7 @@ struct RawProfile {
     #[serde(default, deserialize_with = "lifetime")]
     effective_time: Option<String>,
     #[serde(default, deserialize_with = "mode")]
-    mode: Option<ModeArg>,
+    mode: Option<Mode>,
     #[serde(default)]
     callback_secret_file: Option<PathBuf>,
     #[serde(default, deserialize_with = "callback::stored")]
@@ -197,18 +195,16 @@ pub(crate) fn parse_lifetime(text: &str) -> Result<i64, UserError> {
     }
 }
 
-fn mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<ModeArg>, D::Error> {
+fn mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Mode>, D::Error> {
     let text = String::deserialize(d)?;
-    ModeArg::from_str(&text, true)
+    text.parse::<Mode>()
         .map(Some)
         .map_err(|_| D::Error::custom(format!("invalid mode {text:?}: gcm or cbc")))
 }
 
-/// The name of a [`ModeArg`] as the config and `--mode` spell it.
-pub(crate) fn mode_name(mode: ModeArg) -> String {
-    mode.to_possible_value()
-        .map(|v| v.get_name().to_owned())
-        .unwrap_or_default()
+/// The name of a [`Mode`] as the config and `--mode` spell it.
+pub(crate) fn mode_name(mode: Mode) -> String {
+    mode.as_str().to_owned()
 }
 
 impl Config {
@@ -342,7 +338,7 @@ mod tests {
         assert_eq!(dev.app_id, 1);
         assert!(matches!(&dev.secret, SecretSource::File(p) if p == Path::new("/cfg/dev.secret")));
         assert_eq!(dev.effective_time.as_deref(), Some("2h"));
-        assert_eq!(dev.mode, Some(ModeArg::Cbc));
+        assert_eq!(dev.mode, Some(Mode::Cbc));
         let prod = &config.profiles["prod"];
         assert!(matches!(prod.secret, SecretSource::Stored(_)));
         assert_eq!(prod.effective_time.as_deref(), Some("600"));

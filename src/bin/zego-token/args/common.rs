@@ -1,0 +1,119 @@
+//! What several subcommands' arguments share: the environment variables,
+//! where the ServerSecret comes from, and the parsers that read the
+//! library's named values (mode, token version, right) with its own
+//! `FromStr`, so the rest of the binary speaks the library's types.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use zego_token::{Mode, Right, Version};
+
+/// Environment variable holding the ServerSecret.
+pub(crate) const SECRET_ENV: &str = "ZEGO_SERVER_SECRET";
+/// Environment variable holding the AppID.
+pub(crate) const APP_ID_ENV: &str = "ZEGO_APP_ID";
+/// Environment variable holding the access key of `serve`.
+pub(crate) const ACCESS_KEY_ENV: &str = "ZEGO_TOKEN_ACCESS_KEY";
+
+/// Where the ServerSecret comes from. The environment is read only when
+/// neither flag is given.
+#[derive(Debug, Args)]
+pub(crate) struct SecretArgs {
+    /// The 32-character ServerSecret (visible to other users in `ps`: prefer
+    /// --secret-file or ZEGO_SERVER_SECRET on shared machines).
+    #[arg(long, value_name = "SECRET", conflicts_with = "secret_file")]
+    pub(crate) secret: Option<String>,
+
+    /// Read the ServerSecret from a file (a trailing newline is ignored);
+    /// `-` reads it from stdin.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) secret_file: Option<PathBuf>,
+}
+
+/// A parser for one of the library's named values. clap lists `names`, with
+/// their help, in `--help`, completions and the man page, and refuses any
+/// other; the library reads the one given (its `FromStr`, or `Region`'s
+/// `from_code`).
+pub(super) fn library_value<T>(
+    names: &[(&'static str, &'static str)],
+    read: fn(&str) -> Option<T>,
+) -> impl TypedValueParser<Value = T>
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let values = names
+        .iter()
+        .map(|&(name, help)| PossibleValue::new(name).help(help));
+    // clap has already refused any name not listed, and the library reads
+    // every listed one: the error is for a list and a library out of step.
+    PossibleValuesParser::new(values)
+        .try_map(move |name| read(&name).ok_or("a value the library does not know"))
+}
+
+/// `--mode`.
+pub(super) fn mode() -> impl TypedValueParser<Value = Mode> {
+    library_value(
+        &[
+            ("gcm", "AES-256-GCM, authenticated"),
+            ("cbc", "AES-256-CBC, legacy and not authenticated"),
+        ],
+        |name| name.parse().ok(),
+    )
+}
+
+/// `--token-version`.
+pub(super) fn version() -> impl TypedValueParser<Value = Version> {
+    library_value(
+        &[
+            ("04", "Token04, the current format"),
+            ("03", "Token03, the older format"),
+        ],
+        |name| name.parse().ok(),
+    )
+}
+
+/// `--require`.
+pub(super) fn right() -> impl TypedValueParser<Value = Right> {
+    library_value(
+        &[("login", "Log in to the room"), ("publish", "Publish streams")],
+        |name| name.parse().ok(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every name clap offers is one the library reads, to the value meant.
+    #[test]
+    fn listed_names_read_as_the_library_values() {
+        let cmd = clap::Command::new("t");
+        let read = |parser: &dyn Fn(&str) -> Result<String, clap::Error>, name: &str| {
+            parser(name).unwrap_or_else(|e| format!("error: {e}"))
+        };
+        let mode = |n: &str| {
+            mode()
+                .parse_ref(&cmd, None, std::ffi::OsStr::new(n))
+                .map(|m| m.as_str().to_owned())
+        };
+        assert_eq!(read(&mode, "gcm"), "gcm");
+        assert_eq!(read(&mode, "cbc"), "cbc");
+        assert!(mode("aes-256-gcm").is_err(), "only the listed names");
+        let version = |n: &str| {
+            version()
+                .parse_ref(&cmd, None, std::ffi::OsStr::new(n))
+                .map(|v| v.as_str().to_owned())
+        };
+        assert_eq!(read(&version, "04"), "04");
+        assert_eq!(read(&version, "03"), "03");
+        let right = |n: &str| {
+            right()
+                .parse_ref(&cmd, None, std::ffi::OsStr::new(n))
+                .map(|r| r.as_str().to_owned())
+        };
+        assert_eq!(read(&right, "login"), "login");
+        assert_eq!(read(&right, "publish"), "publish");
+        assert!(right("Login").is_err(), "case as before");
+    }
+}
