@@ -76,7 +76,10 @@ pub(super) fn version() -> impl TypedValueParser<Value = Version> {
 /// `--require`.
 pub(super) fn right() -> impl TypedValueParser<Value = Right> {
     library_value(
-        &[("login", "Log in to the room"), ("publish", "Publish streams")],
+        &[
+            ("login", "Log in to the room"),
+            ("publish", "Publish streams"),
+        ],
         |name| name.parse().ok(),
     )
 }

@@ -13,18 +13,17 @@ mod serve;
 mod sign;
 
 use callback::CALLBACK_HELP;
-pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, SECRET_ENV, SecretArgs};
 pub(crate) use callback::{
     CALLBACK_SECRET_ENV, CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs,
     CallbackVerifyArgs,
 };
+pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, SECRET_ENV, SecretArgs};
 use profile::PROFILE_HELP;
 pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
 use serve::SERVE_EXAMPLES;
 pub(crate) use serve::ServeArgs;
 use sign::SIGN_EXAMPLES;
 pub(crate) use sign::SignArgs;
-
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -155,7 +154,6 @@ Exit codes: 0 valid; 3 malformed or invalid claims (a faulty generator);
 6 an expectation differs. With several failures, the first of 3, 4, 6, 5;
 with --batch, the gravest failure of any line (0 when every token is valid).";
 
-
 #[derive(Debug, Args)]
 pub(crate) struct GenerateArgs {
     /// The AppID from the ZEGOCLOUD console (or from the profile).
@@ -229,8 +227,6 @@ pub(crate) struct GenerateArgs {
     pub(crate) json: bool,
 }
 
-
-
 /// The token and options shared by decode and verify.
 #[derive(Debug, Args)]
 pub(crate) struct InspectArgs {
@@ -293,7 +289,6 @@ pub(crate) struct VerifyArgs {
     #[arg(short, long, conflicts_with = "json")]
     pub(crate) quiet: bool,
 }
-
 
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {

@@ -18,7 +18,6 @@ use rand::rngs::SysRng;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use zeroize::Zeroizing;
 
-use super::App;
 use super::reply::ApiError;
 use crate::args::ACCESS_KEY_ENV;
 use crate::exit::{Exit, UserError};
@@ -124,11 +123,11 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// Middleware for /token and /api/*: the access key, when there is one.
 pub(super) async fn require_key(
-    State(app): State<Arc<App>>,
+    State(access): State<Arc<Access>>,
     request: Request,
     next: Next,
 ) -> Response {
-    if app.access.admits(request.headers().get(AUTHORIZATION)) {
+    if access.admits(request.headers().get(AUTHORIZATION)) {
         return next.run(request).await;
     }
     let given = request.headers().contains_key(AUTHORIZATION);
@@ -151,16 +150,16 @@ pub(super) async fn require_key(
 /// sends its own name as Host, and is turned away. The check fails closed:
 /// a request whose host cannot be told is refused, unless it carries the key.
 pub(super) async fn loopback_host(
-    State(app): State<Arc<App>>,
+    State(access): State<Arc<Access>>,
     request: Request,
     next: Next,
 ) -> Response {
     let host = request_host(&request);
-    let keyed = app.access.key().is_some();
+    let keyed = access.key().is_some();
     let admitted = match host {
         // With a key, any well-formed Host: the key is the guard.
         Some(host) => keyed || is_loopback_host(host),
-        None => keyed && app.access.admits(request.headers().get(AUTHORIZATION)),
+        None => keyed && access.admits(request.headers().get(AUTHORIZATION)),
     };
     if admitted {
         return next.run(request).await;

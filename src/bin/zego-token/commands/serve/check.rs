@@ -15,10 +15,13 @@ use serde_json::{Map, Value};
 use zego_token::Right;
 use zego_token::diagnose::{Expectations, Repaired, Report};
 
-use super::App;
+use super::app::App;
 use super::reply::{self, ApiError};
 use crate::settings::time;
 use crate::views::json;
+
+/// The largest request body: a JSON object with the longest possible token.
+pub(super) const MAX_BODY: usize = 512 * 1024;
 
 const VERIFY_KEYS: &[&str] = &[
     "token", "app_id", "user_id", "room_id", "require", "leeway", "now",
@@ -92,7 +95,7 @@ fn rejected(e: BytesRejection) -> ApiError {
     )
     .hint(format!(
         "send a JSON object of at most {} KiB",
-        super::routes::MAX_BODY / 1024
+        MAX_BODY / 1024
     ))
 }
 

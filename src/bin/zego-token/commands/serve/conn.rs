@@ -14,7 +14,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 
-use super::{log, note};
+use super::log::{self, note};
 
 /// The time a client has to send a request's headers, from connecting or
 /// from the previous reply: a stalled or idle connection is closed then,

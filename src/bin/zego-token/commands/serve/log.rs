@@ -11,17 +11,13 @@ use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::App;
-use super::reply::ApiError;
+use super::app::App;
+use super::reply::{ApiError, LoggedUser};
 use crate::views::render::{local_clock, sanitize};
 
 /// The time a request has, from its headers, to arrive whole and be
 /// answered (the replies themselves take milliseconds).
 pub(super) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// The user a reply concerns, left in its extensions for the log line.
-#[derive(Debug, Clone)]
-pub(super) struct LoggedUser(pub(super) String);
 
 /// Counts a request as in flight until it ends, also when it is dropped
 /// because the client went away.
@@ -87,4 +83,9 @@ pub(super) fn rejected(status: u16, reason: &str) {
         "{} - - {status} {reason}",
         local_clock(chrono::Utc::now().timestamp()),
     );
+}
+
+/// One line from the server itself (not a request) on stderr.
+pub(super) fn note(text: &str) {
+    let _ = writeln!(std::io::stderr(), "zego-token serve: {text}");
 }

@@ -8,6 +8,7 @@
 //! - `log`: one stderr line per request; `reply`: JSON replies and errors;
 //! - `conn`: the accept loop, the connection cap and the timeouts.
 
+mod app;
 mod auth;
 mod check;
 mod conn;
@@ -22,8 +23,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
+use app::App;
+use log::note;
 use tokio::sync::watch;
-use zego_token::{Mode, Secret};
 
 use crate::args::{ProfileFlags, SECRET_ENV, ServeArgs};
 use crate::exit::{Exit, UserError};
@@ -31,22 +33,6 @@ use crate::settings;
 use crate::settings::credentials;
 use crate::settings::profile;
 use crate::settings::time;
-
-/// What every request shares, fixed at start.
-struct App {
-    /// `None`: the server only decodes headers; /token and /api/verify say
-    /// how to restart it with a secret.
-    secret: Option<Secret>,
-    /// The AppID of requests that name none.
-    app_id: Option<u32>,
-    /// The lifetime of requests that name none, as typed (already checked).
-    effective_time: String,
-    /// The mode of requests that name none.
-    mode: Mode,
-    access: auth::Access,
-    /// Requests being handled, for the shutdown.
-    in_flight: watch::Sender<usize>,
-}
 
 /// How long a stop waits for requests in flight before it gives up on them.
 const GRACE: Duration = Duration::from_secs(10);
@@ -78,7 +64,7 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
         app_id,
         effective_time: effective_time.to_owned(),
         mode: settings::mode(args.mode, profile),
-        access,
+        access: Arc::new(access),
         in_flight: watch::Sender::new(0),
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -289,11 +275,4 @@ fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
     }
     writeln!(err, "  Ctrl-C stops it.")?;
     Ok(())
-}
-
-
-
-/// One line from the server itself (not a request) on stderr.
-fn note(text: &str) {
-    let _ = writeln!(std::io::stderr(), "zego-token serve: {text}");
 }

@@ -8,9 +8,12 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::log::LoggedUser;
 use crate::args::SECRET_ENV;
 use crate::exit::UserError;
+
+/// The user a reply concerns, left in its extensions for the log line.
+#[derive(Debug, Clone)]
+pub(super) struct LoggedUser(pub(super) String);
 
 /// A JSON reply that no cache keeps (tokens are credentials).
 pub(super) fn json(status: StatusCode, value: &impl Serialize) -> Response {

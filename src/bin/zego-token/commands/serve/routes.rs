@@ -15,11 +15,10 @@ use axum::routing::{get, post};
 use serde::Serialize;
 use tower_http::cors::CorsLayer;
 
+use super::app::App;
+use super::check::MAX_BODY;
 use super::reply::{self, ApiError};
-use super::{App, auth, check, log, token};
-
-/// The largest request body: a JSON object with the longest possible token.
-pub(super) const MAX_BODY: usize = 512 * 1024;
+use super::{auth, check, log, token};
 
 /// The Token Assistant: HTML, CSS and JavaScript in one file, nothing fetched
 /// from elsewhere.
@@ -36,7 +35,10 @@ pub(super) fn router(app: Arc<App>, cors: Option<CorsLayer>) -> Router {
         .route("/api/verify", post(check::verify))
         .route("/api/decode", post(check::decode))
         .route("/api/info", get(info))
-        .route_layer(from_fn_with_state(Arc::clone(&app), auth::require_key));
+        .route_layer(from_fn_with_state(
+            Arc::clone(&app.access),
+            auth::require_key,
+        ));
     let mut router = Router::new()
         .route("/", get(page))
         .route("/healthz", get(healthz))
@@ -49,7 +51,10 @@ pub(super) fn router(app: Arc<App>, cors: Option<CorsLayer>) -> Router {
         router = router.layer(cors);
     }
     router
-        .layer(from_fn_with_state(Arc::clone(&app), auth::loopback_host))
+        .layer(from_fn_with_state(
+            Arc::clone(&app.access),
+            auth::loopback_host,
+        ))
         .layer(from_fn_with_state(app, log::log))
 }
 

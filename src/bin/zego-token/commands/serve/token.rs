@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use percent_encoding::percent_decode_str;
 use zego_token::{Mode, Privilege, Version};
 
-use super::App;
+use super::app::App;
 use super::reply::{self, ApiError};
 use crate::commands::mint::{self, Arg, KitRequest, Minted, Request};
 

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use super::{located, mode_name, read};
-use zego_token::Mode;
+use super::config::{located, mode_name, read};
 use crate::exit::UserError;
+use zego_token::Mode;
 
 /// What `profile add` saves.
 pub(crate) struct Entry<'a> {
@@ -215,8 +215,8 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use zego_token::Mode;
     use crate::settings::profile::Config;
+    use zego_token::Mode;
 
     #[test]
     fn edits_keep_comments_and_put_default_first() {

@@ -231,8 +231,14 @@ mod tests {
     /// Both verdicts' lines, against the derived serializer's.
     fn assert_same_as_derive(report: &Report, repairs: &[Repair], line: usize) {
         for (verdict, mut view) in [
-            (Verdict::Verify, failure::verify_json(report, repairs)),
-            (Verdict::Decode, failure::decode_json(report, repairs)),
+            (
+                Verdict::Verify,
+                crate::views::json::verify_json(report, repairs),
+            ),
+            (
+                Verdict::Decode,
+                crate::views::json::decode_json(report, repairs),
+            ),
         ] {
             view.line = Some(line);
             let mut derived = serde_json::to_vec(&view).expect("serialises");
@@ -326,8 +332,8 @@ mod tests {
     /// the wrong secret and without one; quoted, so it carries a repair.
     #[test]
     fn writes_what_the_derive_writes() {
-        let official = include_str!("../../../../tests/data/official.jsonl");
-        let malformed = include_str!("../../../../tests/data/malformed.jsonl");
+        let official = include_str!("../../../../../tests/data/official.jsonl");
+        let malformed = include_str!("../../../../../tests/data/malformed.jsonl");
         let other = Secret::new(&"0".repeat(32)).expect("valid");
         let strict = {
             let mut value = Expectations::default();

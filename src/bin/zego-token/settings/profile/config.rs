@@ -1,0 +1,371 @@
+//! The config file: where it is, and reading it through serde, every error
+//! naming the file and line.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Read as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+use zego_token::{Mode, Secret};
+use zeroize::Zeroizing;
+
+use crate::exit::UserError;
+use crate::settings::time;
+
+use super::callback::{self, CallbackSource};
+
+/// Environment variable naming the config file, instead of the one in the
+/// platform's config directory.
+pub(crate) const CONFIG_ENV: &str = "ZEGO_TOKEN_CONFIG";
+/// Environment variable naming the profile when `--profile` is not given.
+pub(crate) const PROFILE_ENV: &str = "ZEGO_PROFILE";
+
+/// A config file is a few hundred bytes; anything this big is not one.
+const MAX_CONFIG: u64 = 1024 * 1024;
+
+/// The config file: `ZEGO_TOKEN_CONFIG`, else `zego-token/config.toml` in
+/// the platform's config directory (`$XDG_CONFIG_HOME`, else `~/.config`, on
+/// Linux). `None` when there is no home directory to find it in.
+pub(crate) fn config_path() -> Option<PathBuf> {
+    match std::env::var_os(CONFIG_ENV).filter(|v| !v.is_empty()) {
+        Some(path) => Some(PathBuf::from(path)),
+        None => dirs::config_dir().map(|dir| dir.join("zego-token").join("config.toml")),
+    }
+}
+
+/// Where a profile's ServerSecret comes from.
+#[derive(Debug)]
+pub(crate) enum SecretSource {
+    /// Nowhere: flags, the environment or the prompt give it.
+    None,
+    /// A file, read when the secret is needed (the path as resolved).
+    File(PathBuf),
+    /// The `secret` key of the config file itself.
+    Stored(Box<Secret>),
+}
+
+/// One profile, checked.
+#[derive(Debug)]
+pub(crate) struct Profile {
+    pub(crate) app_id: u32,
+    pub(crate) secret: SecretSource,
+    /// The default lifetime as written (`7200` or `"2h"`), checked.
+    pub(crate) effective_time: Option<String>,
+    pub(crate) mode: Option<Mode>,
+    /// Where its CallbackSecret is (for `callback sign` and `verify`).
+    pub(crate) callback_secret: CallbackSource,
+}
+
+/// The config file, read and checked.
+#[derive(Debug)]
+pub(crate) struct Config {
+    pub(crate) default: Option<String>,
+    pub(crate) profiles: BTreeMap<String, Profile>,
+    /// The file's permission bits when users other than its owner may
+    /// read or change it.
+    pub(crate) shared: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    default: Option<String>,
+    #[serde(default)]
+    profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    #[serde(deserialize_with = "app_id")]
+    app_id: u32,
+    #[serde(default)]
+    secret_file: Option<PathBuf>,
+    #[serde(default, deserialize_with = "stored_secret")]
+    secret: Option<Secret>,
+    #[serde(default, deserialize_with = "lifetime")]
+    effective_time: Option<String>,
+    #[serde(default, deserialize_with = "mode")]
+    mode: Option<Mode>,
+    #[serde(default)]
+    callback_secret_file: Option<PathBuf>,
+    #[serde(default, deserialize_with = "callback::stored")]
+    callback_secret: Option<zego_token::signature::CallbackSecret>,
+}
+
+impl<'de> Deserialize<'de> for Profile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Profile, D::Error> {
+        let raw = RawProfile::deserialize(d)?;
+        let secret = match (raw.secret_file, raw.secret) {
+            (Some(_), Some(_)) => {
+                return Err(D::Error::custom(
+                    "a profile has secret_file or secret, not both",
+                ));
+            }
+            (Some(path), None) => SecretSource::File(path),
+            (None, Some(secret)) => SecretSource::Stored(Box::new(secret)),
+            (None, None) => SecretSource::None,
+        };
+        let callback_secret = CallbackSource::of(raw.callback_secret_file, raw.callback_secret)
+            .map_err(D::Error::custom)?;
+        Ok(Profile {
+            app_id: raw.app_id,
+            secret,
+            effective_time: raw.effective_time,
+            mode: raw.mode,
+            callback_secret,
+        })
+    }
+}
+
+fn app_id<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let app_id = u32::deserialize(d)?;
+    zego_token::validate_app_id(app_id).map_err(D::Error::custom)?;
+    Ok(app_id)
+}
+
+/// The secret is checked here and never shown: the error says what is
+/// wrong with it, not what it is.
+fn stored_secret<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Secret>, D::Error> {
+    let text = Zeroizing::new(String::deserialize(d)?);
+    Secret::new(&text)
+        .map(Some)
+        .map_err(|e| D::Error::custom(format!("secret: {e}")))
+}
+
+fn lifetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Seconds(i64),
+        Text(String),
+    }
+    let text = match Written::deserialize(d)? {
+        Written::Seconds(n) => n.to_string(),
+        Written::Text(text) => text,
+    };
+    parse_lifetime(&text).map_err(|e| D::Error::custom(e.message))?;
+    Ok(Some(text))
+}
+
+/// A default lifetime: a duration as `--effective-time` takes it, above zero
+/// and ending by 9999 even counted from 1970.
+pub(crate) fn parse_lifetime(text: &str) -> Result<i64, UserError> {
+    match time::parse_duration(text) {
+        Ok(0) => Err(UserError::usage(format!(
+            "effective_time {text:?} must be above zero"
+        ))),
+        Ok(_) => time::lifetime(text, 0).map_err(|_| {
+            UserError::usage(format!(
+                "effective_time {text:?} ends after 9999-12-31, the latest expiry accepted"
+            ))
+        }),
+        Err(_) => Err(UserError::usage(format!(
+            "invalid effective_time {text:?}: give seconds (3600) or a number with a unit: 90s, 30m, 2h, 7d"
+        ))),
+    }
+}
+
+fn mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Mode>, D::Error> {
+    let text = String::deserialize(d)?;
+    text.parse::<Mode>()
+        .map(Some)
+        .map_err(|_| D::Error::custom(format!("invalid mode {text:?}: gcm or cbc")))
+}
+
+/// The name of a [`Mode`] as the config and `--mode` spell it.
+pub(crate) fn mode_name(mode: Mode) -> String {
+    mode.as_str().to_owned()
+}
+
+impl Config {
+    /// Reads and checks the config file; `None` when there is none.
+    pub(crate) fn load(path: &Path) -> anyhow::Result<Option<Config>> {
+        let Some((text, shared)) = read(path)? else {
+            return Ok(None);
+        };
+        let mut config = Config::parse(path, &text)?;
+        config.shared = shared;
+        Ok(Some(config))
+    }
+
+    /// Checks the text of a config file; errors name the file and line.
+    pub(crate) fn parse(path: &Path, text: &str) -> Result<Config, UserError> {
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| located(path, text, e.span(), e.message()))?;
+        let base = path.parent().unwrap_or(Path::new(""));
+        let mut profiles = raw.profiles;
+        for profile in profiles.values_mut() {
+            if let SecretSource::File(file) = &mut profile.secret {
+                *file = resolve(file, base);
+            }
+            if let CallbackSource::File(file) = &mut profile.callback_secret {
+                *file = resolve(file, base);
+            }
+        }
+        Ok(Config {
+            default: raw.default,
+            profiles,
+            shared: None,
+        })
+    }
+
+    pub(super) fn names(&self) -> Vec<&str> {
+        self.profiles.keys().map(String::as_str).collect()
+    }
+}
+
+/// `~/` is the home directory; a relative path is relative to the config
+/// file's directory, not to wherever the command runs.
+fn resolve(path: &Path, base: &Path) -> PathBuf {
+    if let Ok(rest) = path.strip_prefix("~")
+        && let Some(home) = dirs::home_dir()
+    {
+        return home.join(rest);
+    }
+    if path.is_relative() {
+        base.join(path)
+    } else {
+        path.to_owned()
+    }
+}
+
+/// The text of the config file and, when others may read it, its mode;
+/// `None` when it does not exist.
+pub(super) fn read(path: &Path) -> anyhow::Result<Option<(Zeroizing<String>, Option<u32>)>> {
+    let context = || format!("cannot read the config file {}", path.display());
+    let file = match fs::File::open(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        opened => opened.with_context(context)?,
+    };
+    let shared = shared_mode(&file);
+    let mut text = Zeroizing::new(String::new());
+    file.take(MAX_CONFIG + 1)
+        .read_to_string(&mut text)
+        .with_context(context)?;
+    if text.len() as u64 > MAX_CONFIG {
+        anyhow::bail!(
+            "the config file {} is over {} KiB: not a zego-token config",
+            path.display(),
+            MAX_CONFIG / 1024
+        );
+    }
+    Ok(Some((text, shared)))
+}
+
+/// The permission bits of a file that users other than its owner may read
+/// or change.
+#[cfg(unix)]
+pub(crate) fn shared_mode(file: &fs::File) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let meta = file.metadata().ok()?;
+    let mode = meta.permissions().mode() & 0o777;
+    (meta.is_file() && mode & 0o077 != 0).then_some(mode)
+}
+
+#[cfg(not(unix))]
+pub(crate) fn shared_mode(_: &fs::File) -> Option<u32> {
+    None
+}
+
+/// `PATH:LINE: message`, from a parser's byte span.
+pub(super) fn located(
+    path: &Path,
+    text: &str,
+    span: Option<Range<usize>>,
+    message: &str,
+) -> UserError {
+    let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = match span {
+        Some(span) => {
+            let line = text.as_bytes()[..span.start.min(text.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            format!("{}:{line}", path.display())
+        }
+        None => path.display().to_string(),
+    };
+    UserError::usage(format!("{place}: {message}"))
+        .hint("fix the config file; its format is in 'zego-token profile --help'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
+
+    fn parse(text: &str) -> Result<Config, String> {
+        Config::parse(Path::new("/cfg/config.toml"), text).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let config = parse(&format!(
+            "default = \"dev\"\n\n[profiles.dev]\napp_id = 1\nsecret_file = \"dev.secret\"\n\
+             effective_time = \"2h\"\nmode = \"cbc\"\n\n[profiles.prod]\napp_id = 2\nsecret = \"{SECRET}\"\n\
+             effective_time = 600\n\n[profiles.bare]\napp_id = 3\n"
+        ))
+        .expect("valid");
+        assert_eq!(config.default.as_deref(), Some("dev"));
+        let dev = &config.profiles["dev"];
+        assert_eq!(dev.app_id, 1);
+        assert!(matches!(&dev.secret, SecretSource::File(p) if p == Path::new("/cfg/dev.secret")));
+        assert_eq!(dev.effective_time.as_deref(), Some("2h"));
+        assert_eq!(dev.mode, Some(Mode::Cbc));
+        let prod = &config.profiles["prod"];
+        assert!(matches!(prod.secret, SecretSource::Stored(_)));
+        assert_eq!(prod.effective_time.as_deref(), Some("600"));
+        assert!(matches!(config.profiles["bare"].secret, SecretSource::None));
+    }
+
+    #[test]
+    fn errors_name_the_line_and_never_the_secret() {
+        let cases = [
+            (
+                "[profiles.a]\napp_id = 1\nmode = \"ecb\"\n",
+                "/cfg/config.toml:3:",
+            ),
+            ("[profiles.a]\napp_id = 0\n", "/cfg/config.toml:2:"),
+            (
+                "[profiles.a]\napp_id = 1\nsecrte = \"x\"\n",
+                "/cfg/config.toml:3:",
+            ),
+            ("[profiles.a]\napp_id = 1\neffective_time = \"5x\"\n", ":3:"),
+            ("[profiles.a]\napp_id = 1\neffective_time = 0\n", ":3:"),
+            (
+                "[profiles.a]\napp_id = 1\nsecret = \"tooshortsecret\"\n",
+                ":3:",
+            ),
+            ("[profiles.a]\napp_id = = 1\n", ":2:"),
+            ("\n\n[profiles.a]\nsecret_file = \"f\"\n", ":3:"),
+        ];
+        for (text, place) in cases {
+            let error = parse(text).expect_err(text);
+            assert!(error.contains(place), "{text:?}: {error}");
+            assert!(!error.contains("tooshortsecret"), "{error}");
+        }
+        let both =
+            format!("[profiles.a]\napp_id = 1\nsecret = \"{SECRET}\"\nsecret_file = \"f\"\n");
+        let error = parse(&both).expect_err("both");
+        assert!(error.contains("not both"), "{error}");
+        assert!(!error.contains(SECRET), "{error}");
+    }
+
+    #[test]
+    fn paths_resolve_against_home_and_the_config_directory() {
+        let base = Path::new("/cfg");
+        assert_eq!(resolve(Path::new("/abs/s"), base), Path::new("/abs/s"));
+        assert_eq!(resolve(Path::new("rel/s"), base), Path::new("/cfg/rel/s"));
+        if let Some(home) = dirs::home_dir() {
+            assert_eq!(resolve(Path::new("~/s"), base), home.join("s"));
+        }
+    }
+}
