@@ -12,15 +12,8 @@ use crate::args::InspectArgs;
 use crate::exit::Exit;
 use crate::input::lines::{self, Line, Lines};
 use crate::views::failure;
-use crate::views::json;
 use crate::views::render::{relative, sanitize};
-
-/// Which subcommand's verdict each line gets.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Verdict {
-    Decode,
-    Verify,
-}
+use crate::views::{Verdict, json};
 
 /// How each result is printed.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -3,12 +3,13 @@
 use std::io::Write;
 
 use crate::args::{DecodeArgs, ProfileFlags};
-use crate::commands::batch::{self, Output, Verdict};
+use crate::commands::batch::{self, Output};
 use crate::exit::{Exit, UserError};
 use crate::input;
 use crate::settings::credentials;
 use crate::settings::profile;
 use crate::settings::time;
+use crate::views::Verdict;
 use crate::views::failure;
 use crate::views::human;
 use crate::views::json;

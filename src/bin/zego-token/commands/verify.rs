@@ -6,12 +6,13 @@ use colored::Colorize;
 use zego_token::diagnose::{Expectations, Failure, Report};
 
 use crate::args::{ProfileFlags, VerifyArgs};
-use crate::commands::batch::{self, Output, Verdict};
+use crate::commands::batch::{self, Output};
 use crate::exit::Exit;
 use crate::input;
 use crate::settings::credentials;
 use crate::settings::profile;
 use crate::settings::time;
+use crate::views::Verdict;
 use crate::views::failure;
 use crate::views::human;
 use crate::views::json;

@@ -5,3 +5,11 @@ pub(crate) mod failure;
 pub(crate) mod human;
 pub(crate) mod json;
 pub(crate) mod render;
+
+/// Which verdict a result is shown with: `decode`'s (the first failure, if
+/// any) or `verify`'s (valid, and every failure).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    Decode,
+    Verify,
+}

@@ -14,8 +14,8 @@ use zego_token::diagnose::{Repair, Report};
 use zego_token::{Claims, Contents};
 
 use super::{KitJson, PrivilegeJson};
-use crate::commands::batch::Verdict;
 use crate::commands::mint::Minted;
+use crate::views::Verdict;
 use crate::views::failure;
 use crate::views::render;
 
