@@ -40,9 +40,9 @@ fn main() -> ExitCode {
 
 fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyhow::Result<Exit> {
     match command {
-        Command::Generate(args) => commands::generate::run(args, profile, out),
-        Command::Decode(args) => commands::decode::run(args, profile, out),
-        Command::Verify(args) => commands::verify::run(args, profile, out),
+        Command::Generate(args) => commands::generate::run(settings::generate(args, profile)?, out),
+        Command::Decode(args) => commands::decode::run(settings::decode(args, profile)?, out),
+        Command::Verify(args) => commands::verify::run(settings::verify(args, profile)?, out),
         Command::Profile(args) => commands::profile::run(args, out),
         Command::Explain(args) => commands::explain::run(args, out),
         Command::Completions(args) => {
@@ -53,7 +53,7 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
             clap_mangen::Man::new(Cli::command()).render(out)?;
             Ok(Exit::Ok)
         }
-        Command::Serve(args) => commands::serve::run(args, profile),
+        Command::Serve(args) => commands::serve::run(settings::serve(args, profile)?),
         Command::Sign(args) => commands::sign::run(args, profile, out),
         Command::Callback(args) => commands::callback::run(args, profile, out),
     }

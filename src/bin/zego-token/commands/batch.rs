@@ -8,7 +8,6 @@ use std::path::Path;
 use zego_token::diagnose::{Failure, Repair, Report, repair};
 use zego_token::{Envelope, Malformed};
 
-use crate::args::InspectArgs;
 use crate::exit::Exit;
 use crate::input::lines::{self, Line, Lines};
 use crate::views::failure;
@@ -32,14 +31,13 @@ const JSON_CHUNK: usize = 32 * 1024;
 /// (`| head -1`): reading stops there, and a script with `pipefail` still
 /// sees the failures printed.
 pub(crate) fn run(
-    args: &InspectArgs,
+    path: &Path,
     out: &mut impl Write,
     now: i64,
     verdict: Verdict,
     output: Output,
     check: impl Fn(&str) -> Report,
 ) -> anyhow::Result<Exit> {
-    let path = args.input.as_deref().unwrap_or(Path::new("-"));
     let reader =
         lines::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     // Lines longer than any token are reported without being buffered.

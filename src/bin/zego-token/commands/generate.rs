@@ -5,17 +5,14 @@ use std::path::Path;
 
 use rand::SeedableRng;
 use rand::rngs::{StdRng, SysRng};
-use zego_token::{Mode, Privilege, Secret, Version};
+use zego_token::Secret;
 
-use crate::args::{GenerateArgs, ProfileFlags};
 use crate::commands::batch;
-use crate::commands::mint::{self, KitRequest, Minted, Recipe, Request};
+use crate::commands::mint::{self, KitRequest, Lifetime, Minted, Recipe, Request};
 use crate::exit::{Exit, UserError};
 use crate::input::lines::{self, Line, Lines};
-use crate::settings;
-use crate::settings::credentials;
-use crate::settings::profile;
 use crate::settings::time;
+use crate::settings::{Generate, Users};
 use crate::views::json;
 use crate::views::json::PrivilegeJson;
 use crate::views::render;
@@ -34,72 +31,54 @@ struct Plan {
     profile: Option<String>,
 }
 
-pub(crate) fn run(
-    args: &GenerateArgs,
-    profile: &ProfileFlags,
-    out: &mut impl Write,
-) -> anyhow::Result<Exit> {
-    let profile = profile::select(profile)?;
-    let profile = profile.as_ref();
-    let now = time::now(args.now.as_deref())?;
-    let version = args.token_version;
-    if version == Version::V03 && args.mode == Some(Mode::Gcm) {
-        return Err(UserError::usage("a Token03 is always AES-256-CBC")
-            .hint("leave out --mode gcm, or make a Token04")
-            .into());
-    }
-    // A kit token carries privileges only when a privilege flag asks for them.
-    let wants_privilege =
-        !args.kit || args.no_login || args.no_publish || !args.stream_id.is_empty();
-    let privilege = args
-        .room_id
-        .as_ref()
-        .filter(|_| wants_privilege)
-        .map(|room_id| Privilege {
-            room_id: room_id.clone(),
-            login: !args.no_login,
-            publish: !args.no_publish,
-            stream_ids: (!args.stream_id.is_empty()).then(|| args.stream_id.clone()),
-        });
-    // Check the arguments before reading a secret, so a typo is reported first.
-    let effective_time = settings::effective_time(args.effective_time.as_deref(), profile);
+pub(crate) fn run(settings: Generate<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
     let recipe = mint::recipe(Request {
-        app_id: credentials::required_app_id(args.app_id, profile)?,
-        user_id: args.user_id.as_deref(),
-        effective_time,
-        privilege: privilege.as_ref(),
-        payload: args.payload.as_deref(),
-        version,
-        mode: settings::mode(args.mode, profile),
-        kit: args.kit.then_some(KitRequest {
-            room_id: args.room_id.as_deref(),
-            user_name: args.user_name.as_deref(),
-        }),
-        now,
+        app_id: settings.app_id,
+        user_id: match &settings.users {
+            Users::One(user_id) => Some(user_id),
+            Users::FromFile(_) => None,
+        },
+        effective_time: Lifetime::Typed(&settings.effective_time),
+        privilege: settings.privilege.as_ref(),
+        payload: settings.payload.as_deref(),
+        version: settings.version,
+        mode: settings.mode,
+        kit: settings
+            .kit
+            .as_ref()
+            .map(|(room_id, user_name)| KitRequest {
+                room_id: room_id.as_deref(),
+                user_name: user_name.as_deref(),
+            }),
+        now: settings.now,
     })
     .map_err(|(_, e)| e)?;
-    if let Some(warning) = time::long_lifetime_warning(effective_time, recipe.effective_time()) {
+    if let Some(warning) =
+        time::long_lifetime_warning(&settings.effective_time, recipe.effective_time())
+    {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
-    let ids_from_stdin = args.user_ids_from.as_deref() == Some(Path::new("-"));
-    if ids_from_stdin && credentials::secret_uses_stdin(&args.secret) {
+    let credentials = &settings.credentials;
+    let ids_from_stdin =
+        matches!(&settings.users, Users::FromFile(path) if path.as_path() == Path::new("-"));
+    if ids_from_stdin && credentials.secret_from_stdin() {
         return Err(UserError::usage(
             "the user ids and the ServerSecret cannot both come from stdin",
         )
         .hint("pass the secret with --secret-file PATH or ZEGO_SERVER_SECRET")
         .into());
     }
-    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
+    credentials.warn_if_mixed(settings.app_id_arg);
     let plan = Plan {
         recipe,
-        secret: credentials::required_secret(&args.secret, profile)?,
-        now,
-        json: args.json,
-        profile: profile.map(|p| p.name.clone()),
+        secret: credentials.required_secret()?,
+        now: settings.now,
+        json: settings.json,
+        profile: credentials.profile().map(|p| p.name.clone()),
     };
-    match (&args.user_ids_from, &args.user_id) {
-        (Some(path), _) => batch(plan, path, out),
-        (None, user_id) => single(plan, user_id.as_deref().unwrap_or_default(), out),
+    match &settings.users {
+        Users::FromFile(path) => batch(plan, path, out),
+        Users::One(user_id) => single(plan, user_id, out),
     }
 }
 

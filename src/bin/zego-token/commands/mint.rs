@@ -17,8 +17,7 @@ pub(crate) struct Request<'a> {
     pub(crate) app_id: u32,
     /// `None` when the user ids come later (`--user-ids-from`).
     pub(crate) user_id: Option<&'a str>,
-    /// As typed: `3600`, `30m`, ...
-    pub(crate) effective_time: &'a str,
+    pub(crate) effective_time: Lifetime<'a>,
     /// A privilege payload (Token04) or the room (Token03, where it is
     /// required); it wins over `payload`.
     pub(crate) privilege: Option<&'a Privilege>,
@@ -30,6 +29,14 @@ pub(crate) struct Request<'a> {
     pub(crate) kit: Option<KitRequest<'a>>,
     /// The creation time.
     pub(crate) now: i64,
+}
+
+/// How long the token lives.
+pub(crate) enum Lifetime<'a> {
+    /// As typed: `3600`, `30m`, ...; [`recipe`] reads and checks it.
+    Typed(&'a str),
+    /// Seconds, read and checked already (`serve`'s default).
+    Seconds(i64),
 }
 
 /// The suffix of a kit token, besides the user and app.
@@ -78,8 +85,12 @@ pub(crate) struct Minted {
 /// Checks a request as the vendor generators check their arguments (and
 /// the UIKit its ids) and turns it into a recipe.
 pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
-    let effective_time =
-        time::lifetime(request.effective_time, request.now).map_err(|e| (Arg::EffectiveTime, e))?;
+    let effective_time = match request.effective_time {
+        Lifetime::Typed(typed) => {
+            time::lifetime(typed, request.now).map_err(|e| (Arg::EffectiveTime, e))?
+        }
+        Lifetime::Seconds(seconds) => seconds,
+    };
     zego_token::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
     zego_token::expiry(request.now, effective_time).map_err(|e| (Arg::EffectiveTime, e.into()))?;
     if let Some(user_id) = request.user_id {

@@ -3,64 +3,52 @@
 use std::io::Write;
 
 use colored::Colorize;
-use zego_token::diagnose::{Expectations, Failure, Report};
+use zego_token::diagnose::{Failure, Report};
 
-use crate::args::{ProfileFlags, VerifyArgs};
 use crate::commands::batch::{self, Output};
 use crate::exit::Exit;
 use crate::input;
-use crate::settings::credentials;
-use crate::settings::profile;
-use crate::settings::time;
+use crate::settings::{Inspect, Verify};
 use crate::views::Verdict;
 use crate::views::failure;
 use crate::views::human;
 use crate::views::json;
 use crate::views::render::{self, relative, sanitize};
 
-pub(crate) fn run(
-    args: &VerifyArgs,
-    profile: &ProfileFlags,
-    out: &mut impl Write,
-) -> anyhow::Result<Exit> {
-    let profile = profile::select(profile)?;
-    let profile = profile.as_ref();
-    let leeway = time::leeway(&args.leeway)?;
-    let now = time::now(args.inspect.now.as_deref())?;
-    let token = if args.inspect.batch {
-        None
-    } else {
-        Some(input::read(
-            args.inspect.token.as_deref(),
-            credentials::secret_uses_stdin(&args.inspect.secret),
-            args.quiet,
-        )?)
+pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let Verify {
+        inspect,
+        expect,
+        quiet,
+    } = settings;
+    let Inspect {
+        credentials,
+        token,
+        batch,
+        now,
+        json,
+    } = inspect;
+    let token = match batch {
+        Some(_) => None,
+        None => Some(input::read(token, credentials.secret_from_stdin(), quiet)?),
     };
-    let secret = credentials::required_secret(&args.inspect.secret, profile)?;
-    let expect = {
-        let mut value = Expectations::default();
-        value.app_id = credentials::app_id(args.app_id, profile);
-        value.user_id = args.user_id.clone();
-        value.room_id = args.room_id.clone();
-        value.require = args.require.clone();
-        value.leeway = leeway;
-        value
-    };
+    let secret = credentials.required_secret()?;
     let Some(token) = token else {
         let check = |token: &str| zego_token::diagnose::verify(token, &secret, &expect, now);
-        let output = match (args.quiet, args.inspect.json) {
+        let output = match (quiet, json) {
             (true, _) => Output::Quiet,
             (false, true) => Output::Json,
             (false, false) => Output::Human,
         };
-        return batch::run(&args.inspect, out, now, Verdict::Verify, output, check);
+        let path = batch.unwrap_or_default();
+        return batch::run(&path, out, now, Verdict::Verify, output, check);
     };
     let report = token.report(|t| zego_token::diagnose::verify(t, &secret, &expect, now));
     let exit = Exit::worst(&report.failures);
-    if args.quiet {
+    if quiet {
         return Ok(exit);
     }
-    if args.inspect.json {
+    if json {
         let view = json::verify_json(&report, &token.repairs);
         serde_json::to_writer(&mut *out, &view)?;
         writeln!(out)?;

@@ -14,7 +14,10 @@ pub(super) struct App {
     pub(super) secret: Option<Secret>,
     /// The AppID of requests that name none.
     pub(super) app_id: Option<u32>,
-    /// The lifetime of requests that name none, as typed (already checked).
+    /// The lifetime of requests that name none, in seconds (checked at
+    /// start, so not parsed again per request).
+    pub(super) lifetime: i64,
+    /// The same, as typed, for the page and `/api/info`.
     pub(super) effective_time: String,
     /// The mode of requests that name none.
     pub(super) mode: Mode,

@@ -27,11 +27,9 @@ use app::App;
 use log::note;
 use tokio::sync::watch;
 
-use crate::args::{ProfileFlags, SECRET_ENV, ServeArgs};
+use crate::args::SECRET_ENV;
 use crate::exit::{Exit, UserError};
-use crate::settings;
-use crate::settings::credentials;
-use crate::settings::profile;
+use crate::settings::Serve;
 use crate::settings::time;
 
 /// How long a stop waits for requests in flight before it gives up on them.
@@ -41,29 +39,21 @@ const GRACE: Duration = Duration::from_secs(10);
 /// still open (replies being written); the others are stalled, mid-headers.
 const STALLED_GRACE: Duration = Duration::from_millis(500);
 
-pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Exit> {
-    let profile = profile::select(profile)?;
-    let profile = profile.as_ref();
-    // The defaults are checked as a request using them would be, so a typo
-    // fails here and not on every request.
-    let app_id = credentials::app_id(args.app_id, profile);
-    if let Some(app_id) = app_id {
-        zego_token::validate_app_id(app_id).map_err(UserError::from)?;
-    }
-    let effective_time = settings::effective_time(args.effective_time.as_deref(), profile);
-    let lifetime = time::lifetime(effective_time, chrono::Utc::now().timestamp())?;
-    zego_token::expiry(0, lifetime).map_err(UserError::from)?;
-    if let Some(warning) = time::long_lifetime_warning(effective_time, lifetime) {
+pub(crate) fn run(settings: Serve<'_>) -> anyhow::Result<Exit> {
+    if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, settings.lifetime)
+    {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
-    let access = auth::Access::new(args.listen, args.access_key.as_deref())?;
-    let cors = auth::cors(&args.cors_origin)?;
-    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
+    let access = auth::Access::new(settings.listen, settings.access_key)?;
+    let cors = auth::cors(settings.cors_origins)?;
+    let credentials = &settings.credentials;
+    credentials.warn_if_mixed(settings.app_id_arg);
     let app = Arc::new(App {
-        secret: credentials::secret(&args.secret, profile)?,
-        app_id,
-        effective_time: effective_time.to_owned(),
-        mode: settings::mode(args.mode, profile),
+        secret: credentials.secret()?,
+        app_id: settings.app_id,
+        lifetime: settings.lifetime,
+        effective_time: settings.effective_time.clone(),
+        mode: settings.mode,
         access: Arc::new(access),
         in_flight: watch::Sender::new(0),
     });
@@ -71,7 +61,7 @@ pub(crate) fn run(args: &ServeArgs, profile: &ProfileFlags) -> anyhow::Result<Ex
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(serve(app, cors, args.listen))
+    runtime.block_on(serve(app, cors, settings.listen))
 }
 
 async fn serve(

@@ -11,7 +11,7 @@ use zego_token::{Mode, Privilege, Version};
 
 use super::app::App;
 use super::reply::{self, ApiError};
-use crate::commands::mint::{self, Arg, KitRequest, Minted, Request};
+use crate::commands::mint::{self, Arg, KitRequest, Lifetime, Minted, Request};
 
 /// The parameters, for the message about an unknown one.
 const KNOWN: &str = "user_id, app_id, effective_time (or ttl), room_id, login, publish, \
@@ -211,7 +211,10 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
     let mut recipe = mint::recipe(Request {
         app_id,
         user_id: Some(user_id),
-        effective_time: p.effective_time.unwrap_or(&app.effective_time),
+        effective_time: match p.effective_time {
+            Some(typed) => Lifetime::Typed(typed),
+            None => Lifetime::Seconds(app.lifetime),
+        },
         privilege: privilege.as_ref(),
         payload: p.payload,
         version,
