@@ -8,10 +8,53 @@ use anyhow::Context as _;
 use zego_token::Secret;
 use zeroize::Zeroizing;
 
-use crate::args::{APP_ID_ENV, SECRET_ENV, SecretArgs};
+use crate::args::{APP_ID_ENV, ProfileFlags, SECRET_ENV, SecretArgs};
 use crate::exit::{Exit, UserError};
-use crate::settings::profile::{SecretSource, Selected};
+use crate::settings::profile::{self, SecretSource, Selected};
 use crate::views::render::sanitize;
+
+/// The profile in use and where the ServerSecret is: found, not yet read.
+pub(crate) struct Credentials<'a> {
+    pub(crate) profile: Option<Selected>,
+    secret: &'a SecretArgs,
+}
+
+impl<'a> Credentials<'a> {
+    /// Chooses the profile (`--profile`, `ZEGO_PROFILE`, the config's
+    /// default, or none); reads no secret.
+    pub(crate) fn select(flags: &ProfileFlags, secret: &'a SecretArgs) -> anyhow::Result<Self> {
+        Ok(Credentials {
+            profile: profile::select(flags)?,
+            secret,
+        })
+    }
+
+    /// The profile, if one is in use.
+    pub(crate) fn profile(&self) -> Option<&Selected> {
+        self.profile.as_ref()
+    }
+
+    /// Whether the secret is to come from stdin (`--secret-file -`).
+    pub(crate) fn secret_from_stdin(&self) -> bool {
+        secret_uses_stdin(self.secret)
+    }
+
+    /// Reads the ServerSecret, `None` when nothing gives one.
+    pub(crate) fn secret(&self) -> anyhow::Result<Option<Secret>> {
+        secret(self.secret, self.profile())
+    }
+
+    /// Reads the ServerSecret, asking for it at a terminal when nothing
+    /// gives one.
+    pub(crate) fn required_secret(&self) -> anyhow::Result<Secret> {
+        required_secret(self.secret, self.profile())
+    }
+
+    /// Warns when the AppID and the ServerSecret come from different places.
+    pub(crate) fn warn_if_mixed(&self, app_id_arg: Option<u32>) {
+        warn_if_mixed(app_id_arg, self.secret, self.profile());
+    }
+}
 
 /// Whether the secret is to be read from stdin.
 pub(crate) fn secret_uses_stdin(args: &SecretArgs) -> bool {

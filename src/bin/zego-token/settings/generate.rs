@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use zego_token::{Mode, Privilege, Version};
 
-use super::{Credentials, credentials, effective_time, mode, time};
+use super::credentials::{self, Credentials};
+use super::defaults::{effective_time, mode};
+use super::time;
 use crate::args::{GenerateArgs, ProfileFlags};
 use crate::exit::UserError;
 

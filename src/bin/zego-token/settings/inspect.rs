@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use zego_token::diagnose::Expectations;
 
-use super::{Credentials, credentials, time};
+use super::credentials::{self, Credentials};
+use super::time;
 use crate::args::{DecodeArgs, InspectArgs, ProfileFlags, VerifyArgs};
 
 /// What decode and verify share, resolved.

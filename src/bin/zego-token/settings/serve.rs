@@ -5,7 +5,9 @@ use std::net::SocketAddr;
 
 use zego_token::Mode;
 
-use super::{Credentials, credentials, effective_time, mode, time};
+use super::credentials::{self, Credentials};
+use super::defaults::{effective_time, mode};
+use super::time;
 use crate::args::{ProfileFlags, ServeArgs};
 use crate::exit::UserError;
 
