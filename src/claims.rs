@@ -1,14 +1,14 @@
 //! The encrypted claims and the rules the vendor generators apply to them.
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::EncodeError;
 use crate::invalid::{ClaimProblem, InvalidClaim, InvalidClaims};
 
 mod lenient;
+mod record;
 mod scan;
 mod v03;
 
+pub use record::Claims;
 pub use v03::{Claims03, Privilege03};
 
 /// Expire values up to this many seconds (ten years) below ctime look like
@@ -27,31 +27,6 @@ const SPEC: &lenient::Spec = &[
 
 /// The longest user id the newest vendor generators and the SDK accept, in bytes.
 pub const MAX_USER_ID_LEN: usize = 64;
-
-/// The JSON object inside a token.
-///
-/// Field order here is the order written (the Node.js / Python generators'
-/// order); reading accepts any order and ignores unknown keys.
-///
-/// Exhaustive on purpose, like [`Claims03`] and [`crate::Privilege`]: the
-/// fields are the keys of the vendor's fixed wire format, and struct
-/// literals are the clearest way to write a known answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Claims {
-    /// The AppID from the ZEGOCLOUD console.
-    pub app_id: u32,
-    /// The user the token is for.
-    pub user_id: String,
-    /// A random number; vendors emit both signs, so it is read as 64-bit.
-    pub nonce: i64,
-    /// Creation time, unix seconds.
-    pub ctime: i64,
-    /// Expiry time, unix seconds.
-    pub expire: i64,
-    /// Empty, or a JSON document encoded as a string (see [`crate::Privilege`]).
-    #[serde(default)]
-    pub payload: String,
-}
 
 impl Claims {
     /// Checks the claims as the vendor generators check their arguments.

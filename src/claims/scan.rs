@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use super::Claims;
+use super::record::Claims;
 
 /// The claims, when `json` is in the plain shape; `None` otherwise.
 pub(super) fn claims(json: &[u8]) -> Option<Claims> {

@@ -16,4 +16,3 @@ pub(crate) mod time;
 pub(crate) use generate::{Generate, Users, generate};
 pub(crate) use inspect::{Decode, Inspect, Verify, decode, verify};
 pub(crate) use serve::{Serve, serve};
-

@@ -257,7 +257,7 @@ mod tests {
     /// against the derived serializer's line.
     #[test]
     fn writes_what_the_generate_derive_writes() {
-        use crate::commands::mint::{KitRequest, Request, recipe};
+        use crate::commands::mint::{KitRequest, Lifetime, Request, recipe};
         use zego_token::{Mode, Version};
 
         let secret = Secret::new(&"0".repeat(32)).expect("valid");
@@ -296,7 +296,7 @@ mod tests {
                 let request = Request {
                     app_id: 1_234_567_890,
                     user_id: Some(user_id),
-                    effective_time: "3600",
+                    effective_time: Lifetime::Seconds(3600),
                     privilege,
                     payload: None,
                     version,
