@@ -76,26 +76,8 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             Exit::Ok.code()
         });
     }
-    let rendered = e.render().to_string();
-    let mut message = String::new();
-    let mut hints = Vec::new();
-    let mut command = "zego-token".to_owned();
-    for block in rendered.split("\n\n") {
-        let folded = block.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(usage) = folded.strip_prefix("Usage: ") {
-            // "zego-token generate --app-id <N> ..." names the subcommand.
-            let words: Vec<&str> = usage
-                .split(' ')
-                .take_while(|w| !w.starts_with(['-', '<', '[']))
-                .collect();
-            command = words.join(" ");
-        } else if let Some(tip) = folded.strip_prefix("tip: ") {
-            hints.push(tip.to_owned());
-        } else if let Some(text) = folded.strip_prefix("error: ") {
-            message = text.to_owned();
-        }
-    }
-    hints.push(format!("see '{command} --help'"));
+    let argv: Vec<_> = std::env::args_os().collect();
+    let args::Usage { message, hints } = args::reword(e, &Cli::command(), &argv);
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "zego-token: error: {message}");
     let _ = writeln!(err, "  hint: {}", hints.join("; "));

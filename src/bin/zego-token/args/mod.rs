@@ -11,6 +11,7 @@ mod common;
 mod profile;
 mod serve;
 mod sign;
+mod usage;
 
 use callback::CALLBACK_HELP;
 pub(crate) use callback::{
@@ -24,6 +25,7 @@ use serve::SERVE_EXAMPLES;
 pub(crate) use serve::ServeArgs;
 use sign::SIGN_EXAMPLES;
 pub(crate) use sign::SignArgs;
+pub(crate) use usage::{Usage, reword};
 
 const EXIT_CODES: &str = "\
 Exit codes:
