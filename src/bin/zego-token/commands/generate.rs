@@ -140,7 +140,7 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
                     Ok(made) => {
                         let written = if plan.json {
                             json.clear();
-                            json::line::generated(&mut json, &made, &privilege)?;
+                            json::line::generated(&mut json, &made.parts(), &privilege)?;
                             out.write_all(&json)
                         } else {
                             out.write_all(made.token.as_bytes())

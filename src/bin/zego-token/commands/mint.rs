@@ -10,6 +10,7 @@ use zego_token::{
 use crate::exit::UserError;
 use crate::settings::time;
 use crate::views::json;
+use crate::views::json::line::NewToken;
 
 /// A token request as `generate` and `serve` take it from the user, before
 /// any check.
@@ -260,6 +261,16 @@ impl Recipe {
 }
 
 impl Minted {
+    /// What the batch JSON writer shows of it.
+    pub(crate) fn parts(&self) -> NewToken<'_> {
+        NewToken {
+            token: &self.token,
+            mode: self.mode,
+            claims: &self.claims,
+            kit: self.kit.as_ref(),
+        }
+    }
+
     /// The `generate --json` object (and `serve`'s `/token` reply).
     pub(crate) fn to_json<'a>(&'a self, privilege: Option<&Privilege>) -> json::Generated<'a> {
         let claims = &self.claims;
