@@ -54,8 +54,8 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
             Ok(Exit::Ok)
         }
         Command::Serve(args) => commands::serve::run(settings::serve(args, profile)?),
-        Command::Sign(args) => commands::sign::run(args, profile, out),
-        Command::Callback(args) => commands::callback::run(args, profile, out),
+        Command::Sign(args) => commands::sign::run(settings::sign(args, profile)?, out),
+        Command::Callback(args) => commands::callback::run(settings::callback(args, profile)?, out),
     }
 }
 

@@ -50,6 +50,11 @@ impl<'a> Credentials<'a> {
         required_secret(self.secret, self.profile())
     }
 
+    /// Where the ServerSecret is taken from, in words (never the secret).
+    pub(crate) fn secret_origin(&self) -> String {
+        secret_origin(self.secret, self.profile())
+    }
+
     /// Warns when the AppID and the ServerSecret come from different places.
     pub(crate) fn warn_if_mixed(&self, app_id_arg: Option<u32>) {
         warn_if_mixed(app_id_arg, self.secret, self.profile());

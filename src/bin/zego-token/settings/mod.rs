@@ -1,9 +1,10 @@
 //! Flags, environment and profile resolved into typed values before any
-//! work starts: one function per subcommand that takes a ServerSecret
-//! (`generate`, `inspect` for decode and verify, `serve`). The secret is
+//! work starts: one function per subcommand that takes a secret
+//! (`generate`, `decode`, `verify`, `serve`, `sign`, `callback`). The secret is
 //! located here but read only by the commands that need it, when they need
 //! it, so a typo in the arguments is reported before a prompt.
 
+mod callback;
 pub(crate) mod callback_secret;
 pub(crate) mod credentials;
 mod defaults;
@@ -11,8 +12,11 @@ mod generate;
 mod inspect;
 pub(crate) mod profile;
 mod serve;
+mod sign;
 pub(crate) mod time;
 
+pub(crate) use callback::{Callback, callback};
 pub(crate) use generate::{Generate, Users, generate};
 pub(crate) use inspect::{Decode, Inspect, Verify, decode, verify};
 pub(crate) use serve::{Serve, serve};
+pub(crate) use sign::{Sign, SignJob, sign};

@@ -6,18 +6,17 @@ mod verify;
 
 use std::io::Write;
 
-use crate::args::{CallbackArgs, CallbackCommand, ProfileFlags};
 use crate::exit::Exit;
-use crate::settings::profile;
+use crate::settings::Callback;
 
-pub(crate) fn run(
-    args: &CallbackArgs,
-    profile: &ProfileFlags,
-    out: &mut impl Write,
-) -> anyhow::Result<Exit> {
-    let profile = profile::select(profile)?;
-    match &args.command {
-        CallbackCommand::Sign(sign_args) => sign::run(sign_args, profile.as_ref(), out),
-        CallbackCommand::Verify(verify_args) => verify::run(verify_args, profile.as_ref(), out),
+pub(crate) fn run(settings: Callback<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
+    match settings {
+        Callback::Sign { profile, args } => sign::run(args, profile.as_ref(), out),
+        Callback::Verify {
+            profile,
+            args,
+            max_age,
+            now,
+        } => verify::run(args, profile.as_ref(), max_age, now, out),
     }
 }

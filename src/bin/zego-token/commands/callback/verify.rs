@@ -14,7 +14,6 @@ use crate::input;
 use crate::settings::callback_secret;
 use crate::settings::credentials;
 use crate::settings::profile::Selected;
-use crate::settings::time;
 use crate::views::json::signature as json;
 use crate::views::render::{self, sanitize, span};
 
@@ -39,14 +38,10 @@ struct Failed {
 pub(super) fn run(
     args: &CallbackVerifyArgs,
     profile: Option<&Selected>,
+    max_age: Option<i64>,
+    now: i64,
     out: &mut impl Write,
 ) -> anyhow::Result<Exit> {
-    let max_age = args
-        .max_age
-        .as_deref()
-        .map(time::parse_duration)
-        .transpose()?;
-    let now = time::now(args.now.as_deref())?;
     let body = match args.body.as_deref() {
         Some(body) if body != "-" => body.to_owned(),
         _ => read_stdin(callback_secret::uses_stdin(&args.secret))?,

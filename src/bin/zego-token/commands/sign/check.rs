@@ -9,12 +9,9 @@ use zego_token::signature::{
     Cause, MAX_SKEW, Param, RequestCheck, RequestFailure, check_request, lookup_api_code,
 };
 
-use crate::args::SignArgs;
 use crate::exit::{Exit, UserError};
 use crate::input;
-use crate::settings::credentials;
-use crate::settings::profile::Selected;
-use crate::settings::time;
+use crate::settings::Sign;
 use crate::views::json::signature as json;
 use crate::views::render::{self, relative, sanitize};
 
@@ -25,14 +22,20 @@ const MAX_URL: u64 = 64 * 1024;
 const W: usize = 16;
 
 pub(crate) fn run(
-    args: &SignArgs,
+    settings: &Sign<'_>,
     url: &str,
-    profile: Option<&Selected>,
+    expected: Option<u32>,
     out: &mut impl Write,
 ) -> anyhow::Result<Exit> {
-    let now = time::now(args.now.as_deref())?;
+    let Sign {
+        credentials,
+        args,
+        now,
+        ..
+    } = settings;
+    let now = *now;
     let url = if url == "-" {
-        if credentials::secret_uses_stdin(&args.secret) {
+        if credentials.secret_from_stdin() {
             return Err(UserError::usage(
                 "the URL and the ServerSecret cannot both come from stdin",
             )
@@ -43,9 +46,8 @@ pub(crate) fn run(
     } else {
         url.to_owned()
     };
-    let secret = credentials::required_secret(&args.secret, profile)?;
-    let origin = credentials::secret_origin(&args.secret, profile);
-    let expected = credentials::app_id(args.app_id, profile);
+    let secret = credentials.required_secret()?;
+    let origin = credentials.secret_origin();
     let check = check_request(&url, &secret, expected, now);
     let exit = check
         .failures

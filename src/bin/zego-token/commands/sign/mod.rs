@@ -10,31 +10,31 @@ use rand::TryRng as _;
 use rand::rngs::SysRng;
 use zego_token::signature::{PUBLIC_PARAMS, RequestUrl, SIGNATURE_VERSION, Signed};
 
-use crate::args::{ProfileFlags, SignArgs};
+use crate::args::SignArgs;
 use crate::exit::{Exit, UserError};
-use crate::settings::credentials;
-use crate::settings::profile;
-use crate::settings::time;
+use crate::settings::{Sign, SignJob};
 use crate::views::json;
 use crate::views::render;
 
 /// Longest nonce accepted.
 const MAX_NONCE: usize = 128;
 
-pub(crate) fn run(
-    args: &SignArgs,
-    profile: &ProfileFlags,
-    out: &mut impl Write,
-) -> anyhow::Result<Exit> {
-    let profile = profile::select(profile)?;
-    let profile = profile.as_ref();
-    if let Some(url) = &args.check {
-        return check::run(args, url, profile, out);
-    }
+pub(crate) fn run(settings: Sign<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let app_id = match settings.job {
+        SignJob::Check {
+            url,
+            expected_app_id,
+        } => return check::run(&settings, url, expected_app_id, out),
+        SignJob::Sign { app_id } => app_id,
+    };
+    let Sign {
+        credentials,
+        args,
+        now,
+        ..
+    } = settings;
+    let profile = credentials.profile();
     // The arguments first, so a typo is reported before a secret is read.
-    let now = time::now(args.now.as_deref())?;
-    let app_id = credentials::required_app_id(args.app_id, profile)?;
-    zego_token::validate_app_id(app_id).map_err(UserError::from)?;
     let nonce = match &args.nonce {
         Some(nonce) => checked_nonce(nonce)?,
         None => fresh_nonce()?,
@@ -43,8 +43,8 @@ pub(crate) fn run(
         Some(action) => Some(request(args, action)?),
         None => None,
     };
-    credentials::warn_if_mixed(args.app_id, &args.secret, profile);
-    let secret = credentials::required_secret(&args.secret, profile)?;
+    credentials.warn_if_mixed(args.app_id);
+    let secret = credentials.required_secret()?;
     let signed = Signed::new(app_id, &nonce, &secret, now);
     let url = request.map(|r| r.build(&signed));
     if args.json {
