@@ -86,37 +86,33 @@ pub(super) fn right() -> impl TypedValueParser<Value = Right> {
 
 #[cfg(test)]
 mod tests {
+    use std::ffi::OsStr;
+
+    use zego_token::signature::Region;
+
     use super::*;
 
-    /// Every name clap offers is one the library reads, to the value meant.
+    fn parse<T>(parser: impl TypedValueParser<Value = T>, name: &str) -> Option<T> {
+        parser
+            .parse_ref(&clap::Command::new("t"), None, OsStr::new(name))
+            .ok()
+    }
+
+    /// Every name clap offers is read to the library value it names, and
+    /// no other name is taken.
     #[test]
     fn listed_names_read_as_the_library_values() {
-        let cmd = clap::Command::new("t");
-        let read = |parser: &dyn Fn(&str) -> Result<String, clap::Error>, name: &str| {
-            parser(name).unwrap_or_else(|e| format!("error: {e}"))
-        };
-        let mode = |n: &str| {
-            mode()
-                .parse_ref(&cmd, None, std::ffi::OsStr::new(n))
-                .map(|m| m.as_str().to_owned())
-        };
-        assert_eq!(read(&mode, "gcm"), "gcm");
-        assert_eq!(read(&mode, "cbc"), "cbc");
-        assert!(mode("aes-256-gcm").is_err(), "only the listed names");
-        let version = |n: &str| {
-            version()
-                .parse_ref(&cmd, None, std::ffi::OsStr::new(n))
-                .map(|v| v.as_str().to_owned())
-        };
-        assert_eq!(read(&version, "04"), "04");
-        assert_eq!(read(&version, "03"), "03");
-        let right = |n: &str| {
-            right()
-                .parse_ref(&cmd, None, std::ffi::OsStr::new(n))
-                .map(|r| r.as_str().to_owned())
-        };
-        assert_eq!(read(&right, "login"), "login");
-        assert_eq!(read(&right, "publish"), "publish");
-        assert!(right("Login").is_err(), "case as before");
+        assert_eq!(parse(mode(), "gcm"), Some(Mode::Gcm));
+        assert_eq!(parse(mode(), "cbc"), Some(Mode::Cbc));
+        assert_eq!(parse(version(), "04"), Some(Version::V04));
+        assert_eq!(parse(version(), "03"), Some(Version::V03));
+        assert_eq!(parse(right(), "login"), Some(Right::Login));
+        assert_eq!(parse(right(), "publish"), Some(Right::Publish));
+        let sha = library_value(&[("sha", "Shanghai")], Region::from_code);
+        assert_eq!(parse(sha, "sha"), Some(Region::Sha));
+        // As with clap's own value enums: the listed spelling only.
+        assert_eq!(parse(mode(), "aes-256-gcm"), None);
+        assert_eq!(parse(right(), "Login"), None);
+        assert_eq!(parse(version(), "token04"), None);
     }
 }
