@@ -1,5 +1,7 @@
-//! The `zego-token` command: reads input, calls the `zego_token` core and
-//! renders the result for people or scripts.
+//! The `zego-token` command: parses the arguments (`args`), resolves them
+//! into typed settings (`settings`) and runs the subcommand (`commands`),
+//! which reads `input`, calls the `zego_token` core and shows the result
+//! through `views`, for people or scripts.
 
 mod args;
 mod commands;
