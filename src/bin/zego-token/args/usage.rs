@@ -4,8 +4,8 @@
 
 use std::ffi::OsString;
 
-use clap::Command;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
+use clap::{Arg, Command};
 
 /// A usage error, worded.
 #[derive(Debug, PartialEq, Eq)]
@@ -27,6 +27,7 @@ pub(crate) fn reword(e: &Error, cmd: &Command, argv: &[OsString]) -> Usage {
     }
 }
 
+/// The context value of `kind`, if clap gave it as one string.
 fn text(e: &Error, kind: ContextKind) -> Option<&str> {
     match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s),
@@ -34,6 +35,7 @@ fn text(e: &Error, kind: ContextKind) -> Option<&str> {
     }
 }
 
+/// The context value of `kind`, if clap gave it as a list.
 fn texts(e: &Error, kind: ContextKind) -> Option<&[String]> {
     match e.get(kind) {
         Some(ContextValue::Strings(list)) => Some(list),
@@ -41,6 +43,7 @@ fn texts(e: &Error, kind: ContextKind) -> Option<&[String]> {
     }
 }
 
+/// The context value of `kind`, if clap gave it as a number.
 fn number(e: &Error, kind: ContextKind) -> Option<isize> {
     match e.get(kind) {
         Some(ContextValue::Number(n)) => Some(*n),
@@ -48,6 +51,7 @@ fn number(e: &Error, kind: ContextKind) -> Option<isize> {
     }
 }
 
+/// `'a', 'b'`, as clap lists suggestions.
 fn quoted(list: &[String]) -> String {
     list.iter()
         .map(|s| format!("'{s}'"))
@@ -55,8 +59,30 @@ fn quoted(list: &[String]) -> String {
         .join(", ")
 }
 
+/// The verb for `n` values, as clap words it.
 fn were(n: isize) -> &'static str {
     if n > 1 { "were" } else { "was" }
+}
+
+/// ` [NAME: a, b]`, as clap lists possible values, or nothing for none.
+fn listed(name: &str, values: Option<&[String]>) -> String {
+    match values {
+        Some(values) if !values.is_empty() => {
+            // clap quotes a value that is empty or holds a space.
+            let shown: Vec<String> = values
+                .iter()
+                .map(|v| {
+                    if v.is_empty() || v.contains(char::is_whitespace) {
+                        format!("{v:?}")
+                    } else {
+                        v.clone()
+                    }
+                })
+                .collect();
+            format!(" [{name}: {}]", shown.join(", "))
+        }
+        _ => String::new(),
+    }
 }
 
 /// The one-line message for the error's kind.
@@ -65,15 +91,12 @@ fn message(e: &Error) -> String {
     let value = text(e, ContextKind::InvalidValue);
     let worded = match e.kind() {
         ErrorKind::InvalidValue => value.zip(arg).map(|(value, arg)| {
-            let mut line = if value.is_empty() {
-                format!("a value is required for '{arg}' but none was supplied")
+            let valid = listed("possible values", texts(e, ContextKind::ValidValue));
+            if value.is_empty() {
+                format!("a value is required for '{arg}' but none was supplied{valid}")
             } else {
-                format!("invalid value '{value}' for '{arg}'")
-            };
-            if let Some(valid) = texts(e, ContextKind::ValidValue).filter(|v| !v.is_empty()) {
-                line.push_str(&format!(" [possible values: {}]", valid.join(", ")));
+                format!("invalid value '{value}' for '{arg}'{valid}")
             }
-            line
         }),
         ErrorKind::ValueValidation => {
             value
@@ -92,9 +115,15 @@ fn message(e: &Error) -> String {
                 missing.join(" ")
             )
         }),
-        ErrorKind::MissingSubcommand => text(e, ContextKind::InvalidSubcommand)
-            .map(|sub| format!("'{sub}' requires a subcommand but one was not provided")),
-        ErrorKind::ArgumentConflict => arg.map(|arg| conflict(e, arg)),
+        ErrorKind::MissingSubcommand => text(e, ContextKind::InvalidSubcommand).map(|sub| {
+            let valid = listed("subcommands", texts(e, ContextKind::ValidSubcommand));
+            format!("'{sub}' requires a subcommand but one was not provided{valid}")
+        }),
+        ErrorKind::ArgumentConflict => match (arg, text(e, ContextKind::InvalidSubcommand)) {
+            (Some(arg), _) => Some(conflict(e, &format!("argument '{arg}'"), arg)),
+            (None, Some(sub)) => Some(conflict(e, &format!("subcommand '{sub}'"), sub)),
+            (None, None) => None,
+        },
         ErrorKind::NoEquals => {
             arg.map(|arg| format!("equal sign is needed when assigning values to '{arg}'"))
         }
@@ -129,23 +158,19 @@ fn message(e: &Error) -> String {
         .unwrap_or_else(|| "invalid arguments".to_owned())
 }
 
-/// "the argument '--a' cannot be used with '--b'" and its variants.
-fn conflict(e: &Error, arg: &str) -> String {
+/// "the argument '--a' cannot be used with '--b'" and its variants;
+/// `subject` is "argument '--a'" (or a subcommand), `name` its name.
+fn conflict(e: &Error, subject: &str, name: &str) -> String {
     match e.get(ContextKind::PriorArg) {
-        Some(ContextValue::String(prior)) if prior == arg => {
-            format!("the argument '{arg}' cannot be used multiple times")
+        Some(ContextValue::String(prior)) if prior == name => {
+            format!("the {subject} cannot be used multiple times")
         }
-        Some(ContextValue::String(prior)) => {
-            format!("the argument '{arg}' cannot be used with '{prior}'")
-        }
+        Some(ContextValue::String(prior)) => format!("the {subject} cannot be used with '{prior}'"),
         Some(ContextValue::Strings(prior)) => {
-            format!(
-                "the argument '{arg}' cannot be used with: {}",
-                prior.join(" ")
-            )
+            format!("the {subject} cannot be used with: {}", prior.join(" "))
         }
         _ => format!(
-            "the argument '{arg}' cannot be used with one or more of the other specified arguments"
+            "the {subject} cannot be used with one or more of the other specified arguments"
         ),
     }
 }
@@ -178,148 +203,72 @@ fn suggestions(e: &Error) -> Vec<String> {
 }
 
 /// The subcommand the command line names (`zego-token profile add`), read
-/// off the command tree: options and their values are skipped, and the
-/// walk stops at the first word that is not a subcommand.
+/// off the command tree as clap reads it: options and their values are
+/// skipped, and the walk stops where clap stopped (an option unknown
+/// there) or at the first word that is not a subcommand whose `--help`
+/// works.
 fn subcommand_path(cmd: &Command, argv: &[OsString]) -> String {
     let mut cmd = cmd.clone();
     // Global options (`--profile NAME`) become known to every subcommand.
     cmd.build();
     let mut path = vec![cmd.get_name().to_owned()];
     let mut current = &cmd;
-    let mut words = argv.iter().skip(1).filter_map(|w| w.to_str());
+    // A word that is not UTF-8 still counts (as an option's value, say);
+    // lossily read, it names no subcommand.
+    let mut words = argv.iter().skip(1).map(|w| w.to_string_lossy());
     while let Some(word) = words.next() {
         if word == "--" {
             break;
         }
         if let Some(option) = word.strip_prefix('-').filter(|o| !o.is_empty()) {
-            if takes_separate_value(current, option) {
-                words.next();
+            match takes_next_word(current, option) {
+                Some(true) => {
+                    words.next();
+                }
+                Some(false) => {}
+                None => break,
             }
             continue;
         }
-        match current.find_subcommand(word) {
-            Some(sub) => {
+        match current.find_subcommand(word.as_ref()) {
+            // clap's own `help` subcommand has no `--help` to point to.
+            Some(sub) if !sub.is_disable_help_flag_set() => {
                 path.push(sub.get_name().to_owned());
                 current = sub;
             }
-            None => break,
+            _ => break,
         }
     }
     path.join(" ")
 }
 
-/// Whether `option` (`-x` or `--long` without its dash) takes the next word
-/// as its value.
-fn takes_separate_value(cmd: &Command, option: &str) -> bool {
-    let arg = match option.strip_prefix('-') {
-        Some(long) if long.contains('=') => return false,
-        Some(long) => cmd.get_arguments().find(|a| a.get_long() == Some(long)),
-        // `-x VALUE`, but not `-xVALUE` or a cluster of flags.
-        None if option.chars().count() == 1 => {
-            let short = option.chars().next();
-            cmd.get_arguments().find(|a| a.get_short() == short)
+/// Whether `option` (`-x`, `-qx` or `--long`, without its first dash)
+/// takes the next word as its value; `None` if `cmd` does not know it.
+fn takes_next_word(cmd: &Command, option: &str) -> Option<bool> {
+    let separate = |a: &Arg| a.get_action().takes_values() && !a.is_require_equals_set();
+    if let Some(long) = option.strip_prefix('-') {
+        let (name, inline) = long
+            .split_once('=')
+            .map_or((long, false), |(n, _)| (n, true));
+        let arg = cmd.get_arguments().find(|a| {
+            a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|all| all.contains(&name))
+        })?;
+        return Some(!inline && separate(arg));
+    }
+    // Flags, then perhaps one option: its value is the rest of this word
+    // (`-xVALUE`) or, if none is left, the next one.
+    for (at, short) in option.char_indices() {
+        let arg = cmd.get_arguments().find(|a| {
+            a.get_short() == Some(short)
+                || a.get_all_short_aliases()
+                    .is_some_and(|all| all.contains(&short))
+        })?;
+        if arg.get_action().takes_values() {
+            return Some(at + short.len_utf8() == option.len() && separate(arg));
         }
-        None => None,
-    };
-    arg.is_some_and(|a| a.get_action().takes_values())
+    }
+    Some(false)
 }
 
 #[cfg(test)]
-mod tests {
-    use clap::CommandFactory as _;
-    use clap::Parser as _;
-
-    use super::*;
-    use crate::args::Cli;
-
-    /// The worded error for a command line, as `main` prints it.
-    fn worded(line: &[&str]) -> (String, String) {
-        let argv: Vec<OsString> = std::iter::once("zego-token")
-            .chain(line.iter().copied())
-            .map(OsString::from)
-            .collect();
-        let e = Cli::try_parse_from(&argv).expect_err("a usage error");
-        let usage = reword(&e, &Cli::command(), &argv);
-        (usage.message, usage.hints.join("; "))
-    }
-
-    #[test]
-    fn missing_arguments_name_the_subcommand() {
-        assert_eq!(
-            worded(&["generate", "--app-id", "1"]),
-            (
-                "the following required arguments were not provided: --user-id <ID>".to_owned(),
-                "see 'zego-token generate --help'".to_owned()
-            )
-        );
-        assert_eq!(
-            worded(&["--profile", "dev", "profile", "add"]).1,
-            "see 'zego-token profile add --help'"
-        );
-    }
-
-    #[test]
-    fn values_list_what_is_possible_and_name_the_subcommand() {
-        let (message, hint) = worded(&["sign", "--region", "moon"]);
-        assert_eq!(
-            message,
-            "invalid value 'moon' for '--region <REGION>' \
-             [possible values: sha, hkg, fra, lax, bom, sgp]"
-        );
-        assert_eq!(hint, "see 'zego-token sign --help'");
-        let (message, hint) = worded(&["verify", "--require", "lgin", "t"]);
-        assert!(message.starts_with("invalid value 'lgin' for '--require <PRIVILEGE>'"));
-        assert_eq!(
-            hint,
-            "a similar value exists: 'login'; see 'zego-token verify --help'"
-        );
-    }
-
-    #[test]
-    fn validation_errors_carry_the_reason() {
-        let (message, _) = worded(&["generate", "--app-id", "x", "--user-id", "a"]);
-        assert_eq!(
-            message,
-            "invalid value 'x' for '--app-id <N>': invalid digit found in string"
-        );
-    }
-
-    #[test]
-    fn unknown_words_get_the_similar_one() {
-        assert_eq!(
-            worded(&["profile", "ad"]),
-            (
-                "unrecognized subcommand 'ad'".to_owned(),
-                "a similar subcommand exists: 'add'; see 'zego-token profile --help'".to_owned()
-            )
-        );
-        let (message, hint) = worded(&["generate", "--modee", "gcm", "--user-id", "a"]);
-        assert_eq!(message, "unexpected argument '--modee' found");
-        assert_eq!(
-            hint,
-            "a similar argument exists: '--mode'; see 'zego-token generate --help'"
-        );
-    }
-
-    #[test]
-    fn conflicts_name_both_arguments() {
-        let (message, _) = worded(&["verify", "--quiet", "--json", "t"]);
-        assert_eq!(
-            message,
-            "the argument '--quiet' cannot be used with '--json'"
-        );
-    }
-
-    #[test]
-    fn option_values_are_not_taken_for_subcommands() {
-        // `--color never` and `--profile generate`: values, not subcommands.
-        assert_eq!(
-            worded(&["--color", "never", "--profile", "generate", "explain"]).1,
-            "see 'zego-token explain --help'"
-        );
-        assert_eq!(
-            worded(&["generat"]).1,
-            "a similar subcommand exists: 'generate'; see 'zego-token --help'"
-        );
-    }
-}
+mod tests;
