@@ -5,20 +5,20 @@ use std::io::Write;
 use crate::commands::batch::{self, Output};
 use crate::exit::{Exit, UserError};
 use crate::input;
-use crate::settings::{Decode, Inspect};
+use crate::settings::Inspect;
 use crate::views::Verdict;
 use crate::views::failure;
 use crate::views::human;
 use crate::views::json;
 
-pub(crate) fn run(settings: Decode<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
     let Inspect {
         credentials,
         token,
         batch,
         now,
         json,
-    } = settings.inspect;
+    } = settings;
     if let Some(path) = batch {
         let secret = credentials.secret()?;
         let output = if json { Output::Json } else { Output::Human };

@@ -173,7 +173,7 @@ fn list(path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
                 defaults.push(format!("effective_time {}", sanitize(lifetime)));
             }
             if let Some(mode) = p.mode {
-                defaults.push(format!("mode {}", profile::mode_name(mode)));
+                defaults.push(format!("mode {}", mode.as_str()));
             }
             [
                 mark.to_owned(),

@@ -28,21 +28,20 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
         now,
         json,
     } = inspect;
-    let token = match batch {
-        Some(_) => None,
-        None => Some(input::read(token, credentials.secret_from_stdin(), quiet)?),
-    };
-    let secret = credentials.required_secret()?;
-    let Some(token) = token else {
+    if let Some(path) = batch {
+        let secret = credentials.required_secret()?;
         let check = |token: &str| zego_token::diagnose::verify(token, &secret, &expect, now);
         let output = match (quiet, json) {
             (true, _) => Output::Quiet,
             (false, true) => Output::Json,
             (false, false) => Output::Human,
         };
-        let path = batch.unwrap_or_default();
         return batch::run(&path, out, now, Verdict::Verify, output, check);
-    };
+    }
+    // The token before the secret: a missing token is reported before a
+    // prompt for the secret.
+    let token = input::read(token, credentials.secret_from_stdin(), quiet)?;
+    let secret = credentials.required_secret()?;
     let report = token.report(|t| zego_token::diagnose::verify(t, &secret, &expect, now));
     let exit = Exit::worst(&report.failures);
     if quiet {

@@ -15,7 +15,7 @@ use crate::views::render::sanitize;
 
 /// The profile in use and where the ServerSecret is: found, not yet read.
 pub(crate) struct Credentials<'a> {
-    pub(crate) profile: Option<Selected>,
+    profile: Option<Selected>,
     secret: &'a SecretArgs,
 }
 

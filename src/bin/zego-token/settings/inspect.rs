@@ -20,11 +20,6 @@ pub(crate) struct Inspect<'a> {
     pub(crate) json: bool,
 }
 
-/// `decode`, resolved.
-pub(crate) struct Decode<'a> {
-    pub(crate) inspect: Inspect<'a>,
-}
-
 /// `verify`, resolved: what the token must be, and how to say it.
 pub(crate) struct Verify<'a> {
     pub(crate) inspect: Inspect<'a>,
@@ -44,14 +39,15 @@ fn inspect<'a>(args: &'a InspectArgs, credentials: Credentials<'a>, now: i64) ->
     }
 }
 
-/// Resolves `decode`'s arguments.
-pub(crate) fn decode<'a>(args: &'a DecodeArgs, flags: &ProfileFlags) -> anyhow::Result<Decode<'a>> {
+/// Resolves `decode`'s arguments: those it shares with `verify`, and no more.
+pub(crate) fn decode<'a>(
+    args: &'a DecodeArgs,
+    flags: &ProfileFlags,
+) -> anyhow::Result<Inspect<'a>> {
     let args = &args.inspect;
     let credentials = Credentials::select(flags, &args.secret)?;
     let now = time::now(args.now.as_deref())?;
-    Ok(Decode {
-        inspect: inspect(args, credentials, now),
-    })
+    Ok(inspect(args, credentials, now))
 }
 
 /// Resolves `verify`'s arguments, in the order their errors are reported.

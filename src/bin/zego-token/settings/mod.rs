@@ -17,6 +17,6 @@ pub(crate) mod time;
 
 pub(crate) use callback::{Callback, callback};
 pub(crate) use generate::{Generate, Users, generate};
-pub(crate) use inspect::{Decode, Inspect, Verify, decode, verify};
+pub(crate) use inspect::{Inspect, Verify, decode, verify};
 pub(crate) use serve::{Serve, serve};
 pub(crate) use sign::{Sign, SignJob, sign};

@@ -178,11 +178,6 @@ fn mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Mode>, D::Error> {
         .map_err(|_| D::Error::custom(format!("invalid mode {text:?}: gcm or cbc")))
 }
 
-/// The name of a [`Mode`] as the config and `--mode` spell it.
-pub(crate) fn mode_name(mode: Mode) -> String {
-    mode.as_str().to_owned()
-}
-
 impl Config {
     /// Reads and checks the config file; `None` when there is none.
     pub(crate) fn load(path: &Path) -> anyhow::Result<Option<Config>> {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use super::config::{located, mode_name, read};
+use super::config::{located, read};
 use crate::exit::UserError;
 use zego_token::Mode;
 
@@ -111,7 +111,7 @@ impl Editor {
             table.insert("effective_time", toml_edit::value(text));
         }
         if let Some(mode) = entry.mode {
-            table.insert("mode", toml_edit::value(mode_name(mode)));
+            table.insert("mode", toml_edit::value(mode.as_str()));
         }
         if let Some(path) = entry.callback_secret_file {
             let text = path.to_str().ok_or_else(|| {

@@ -24,8 +24,6 @@ mod edit;
 mod select;
 
 pub(crate) use callback::CallbackSource;
-pub(crate) use config::{
-    Config, SecretSource, config_path, mode_name, parse_lifetime, shared_mode,
-};
+pub(crate) use config::{Config, SecretSource, config_path, parse_lifetime, shared_mode};
 pub(crate) use edit::{Editor, Entry, EntrySecret};
 pub(crate) use select::{Selected, no_config_dir, select, unknown};
