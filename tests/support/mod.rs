@@ -1,16 +1,11 @@
-//! What the integration tests share: the binary in a clean environment
-//! (`cli`), the vendor's vectors (`vectors`), the token text layer
-//! (`format`) and `zego-token serve` over HTTP (`server`).
+//! What the library's integration tests share: the vendor's vectors
+//! (`vectors`) and the token text layer (`format`). The command line's
+//! tests (cli/tests) use these two as well.
 #![allow(
     dead_code,
     reason = "every test file that says `mod support;` compiles this module on its own \
               and uses only part of it"
 )]
 
-pub(crate) mod cli;
 pub(crate) mod format;
-pub(crate) mod server;
 pub(crate) mod vectors;
-
-/// A recognisable ServerSecret: any output containing it is a leak.
-pub(crate) const SECRET: &str = "SECRETsecretSECRETsecret12345678";

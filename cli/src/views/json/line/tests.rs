@@ -116,8 +116,8 @@ fn writes_what_the_generate_derive_writes() {
 /// the wrong secret and without one; quoted, so it carries a repair.
 #[test]
 fn writes_what_the_derive_writes() {
-    let official = include_str!("../../../../../../tests/data/official.jsonl");
-    let malformed = include_str!("../../../../../../tests/data/malformed.jsonl");
+    let official = include_str!("../../../../../tests/data/official.jsonl");
+    let malformed = include_str!("../../../../../tests/data/malformed.jsonl");
     let other = Secret::new(&"0".repeat(32)).expect("valid");
     let strict = {
         let mut value = Expectations::default();

@@ -1,0 +1,19 @@
+//! What the command line's integration tests share: the binary in a clean
+//! environment (`cli`), `zego-token serve` over HTTP (`server`), and the
+//! library tests' vendor vectors (`vectors`) and token text layer
+//! (`format`), which live beside the vectors in the library's tests/.
+#![allow(
+    dead_code,
+    reason = "every test file that says `mod support;` compiles this module on its own \
+              and uses only part of it"
+)]
+
+pub(crate) mod cli;
+#[path = "../../../tests/support/format.rs"]
+pub(crate) mod format;
+pub(crate) mod server;
+#[path = "../../../tests/support/vectors.rs"]
+pub(crate) mod vectors;
+
+/// A recognisable ServerSecret: any output containing it is a leak.
+pub(crate) const SECRET: &str = "SECRETsecretSECRETsecret12345678";
