@@ -2,10 +2,10 @@
 
 use divan::{Bencher, black_box};
 use zego_token::diagnose::{Expectations, verify};
-use zego_token::{
-    Claims, Envelope, Grant, Grant03, Iv, Kit, Mint, Mode, Privilege03, Secret, Verifier, encode,
-    generate, generate03,
+use zego_token::format::{
+    Claims, Envelope, Grant, Grant03, Iv, Privilege03, encode, generate, generate03,
 };
+use zego_token::{Kit, Mint, Mode, Secret, Verifier};
 
 fn main() {
     divan::main();

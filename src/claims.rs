@@ -45,7 +45,7 @@ impl Claims {
         serde_json::to_vec(self).unwrap_or_default()
     }
 
-    /// Parses decrypted plaintext as [`Envelope::open`](crate::Envelope::open)
+    /// Parses decrypted plaintext as [`Envelope::open`](crate::format::Envelope::open)
     /// does: keys in any order, unknown keys ignored, `payload` optional.
     /// Plain claims take a fast path; anything else goes to serde_json, and
     /// what serde_json refuses is examined claim by claim.

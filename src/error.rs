@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-use crate::format::{Mode, Version};
 use crate::invalid::InvalidClaims;
 use crate::kit::KitError;
+use crate::version::{Mode, Version};
 
 /// A part of the token body, named in structural errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

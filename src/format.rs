@@ -1,122 +1,36 @@
-//! The format's closed sets, named: its versions ([`Version`]) and cipher
-//! modes ([`Mode`]), with the lengths each fixes.
+//! The format's parts, for tools that work below [`Mint`](crate::Mint) and
+//! [`Verifier`](crate::Verifier): the envelope read without the secret
+//! ([`Envelope`]), the claims of each version ([`Claims`], [`Claims03`]),
+//! the kit suffix ([`split_kit`], [`KitError`]), sealing claims with a
+//! given IV ([`encode`]) or a random one ([`generate`]), the vendor's
+//! argument rules, and the structural errors.
+//!
+//! ```
+//! use zego_token::format::{Envelope, Grant, generate};
+//! use zego_token::{Mode, Secret};
+//!
+//! let secret = Secret::new("fa94dd0f974cf2e293728a526b028271")?;
+//! let now = 1_796_000_000;
+//! let made = generate(&Grant::new(1, "demo", 3600), &secret, Mode::Gcm, now, &mut rand::rng())?;
+//!
+//! // Anyone can read the header; only the secret opens the claims.
+//! let envelope = Envelope::parse(&made.token)?;
+//! assert_eq!((envelope.mode(), envelope.expire()), (Mode::Gcm, now + 3600));
+//! assert_eq!(envelope.open(&secret)?.user_id(), "demo");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-use std::fmt;
-use std::str::FromStr;
-
-use crate::name::{self, UnknownName};
-
-/// The version prefix of every Token04.
-pub const VERSION: &str = "04";
-/// The version prefix of the older Token03.
-pub const VERSION_03: &str = "03";
-/// Length of a GCM nonce.
-pub const GCM_NONCE_LEN: usize = 12;
-/// Length of a CBC IV (and the AES block).
-pub const CBC_IV_LEN: usize = 16;
-
-/// The format of a token, named by its first two characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub enum Version {
-    /// Token04: the current format, GCM or legacy CBC, claims with a payload.
-    #[cfg_attr(feature = "serde", serde(rename = "04"))]
-    V04,
-    /// Token03: the older format, always CBC, the room and privileges in the
-    /// claims.
-    #[cfg_attr(feature = "serde", serde(rename = "03"))]
-    V03,
-}
-
-impl Version {
-    /// The prefix: `"04"` or `"03"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Version::V04 => VERSION,
-            Version::V03 => VERSION_03,
-        }
-    }
-}
-
-impl fmt::Display for Version {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Version::V04 => "Token04",
-            Version::V03 => "Token03",
-        })
-    }
-}
-
-impl FromStr for Version {
-    type Err = UnknownName;
-
-    /// `04` or `03` (the prefix), or `token04` / `token03` (the
-    /// [`Display`](fmt::Display) form), in any case.
-    fn from_str(text: &str) -> Result<Version, UnknownName> {
-        let table = [
-            ("04", Version::V04),
-            ("03", Version::V03),
-            ("token04", Version::V04),
-            ("token03", Version::V03),
-        ];
-        name::parse(text, &table, "token version", "04 or 03")
-    }
-}
-
-/// The cipher mode of a token.
-///
-/// The format knows these two (its mode byte is `1` or absent / `0`), so
-/// the enum is exhaustive: a new mode would be a new format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-pub enum Mode {
-    /// AES-256-GCM: authenticated, the vendor's current mode.
-    Gcm,
-    /// AES-256-CBC with PKCS#7: legacy and not authenticated.
-    Cbc,
-}
-
-impl Mode {
-    /// The lowercase name used in JSON and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Gcm => "gcm",
-            Mode::Cbc => "cbc",
-        }
-    }
-
-    /// The IV / nonce length this mode needs.
-    pub fn iv_len(self) -> usize {
-        match self {
-            Mode::Gcm => GCM_NONCE_LEN,
-            Mode::Cbc => CBC_IV_LEN,
-        }
-    }
-}
-
-impl fmt::Display for Mode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Mode::Gcm => "AES-256-GCM",
-            Mode::Cbc => "AES-256-CBC",
-        })
-    }
-}
-
-impl FromStr for Mode {
-    type Err = UnknownName;
-
-    /// `gcm` or `cbc` ([`Mode::as_str`]), or `aes-256-gcm` / `aes-256-cbc`
-    /// (the [`Display`](fmt::Display) form), in any case.
-    fn from_str(text: &str) -> Result<Mode, UnknownName> {
-        let table = [
-            ("gcm", Mode::Gcm),
-            ("cbc", Mode::Cbc),
-            ("aes-256-gcm", Mode::Gcm),
-            ("aes-256-cbc", Mode::Cbc),
-        ];
-        name::parse(text, &table, "mode", "gcm or cbc")
-    }
-}
+pub use crate::claims::{
+    Claims, Claims03, MAX_USER_ID_LEN, Privilege03, expiry, validate_app_id, validate_user_id,
+};
+pub use crate::error::{Field, Malformed, OpenError, Untrusted};
+pub use crate::invalid::{ClaimProblem, InvalidClaim, InvalidClaims};
+pub use crate::kit::{KIT_SEPARATOR, KitError, split_kit};
+pub use crate::name::UnknownName;
+pub use crate::privilege::{PrivilegeError, payload_privilege};
+pub use crate::secret::SECRET_LEN;
+pub use crate::token::{
+    Generated, Generated03, Grant, Grant03, Iv, encode, encode03, generate, generate03,
+};
+pub use crate::version::{CBC_IV_LEN, GCM_NONCE_LEN, VERSION, VERSION_03};
+pub use crate::wire::{Envelope, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, MAX_TOKEN_LEN};

@@ -30,14 +30,15 @@ const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 /// with [`Kit::new`] or read with [`Kit::parse`].
 ///
 /// ```
-/// use zego_token::{Kit, split_kit};
+/// use zego_token::Kit;
+/// use zego_token::format::split_kit;
 ///
 /// let kit = Kit::new("alice", Some("room1".into()), "Alice B", 1234567890);
 /// let kit_token = kit.wrap("04AAAA")?;
 /// let (token, suffix) = split_kit(&kit_token);
 /// assert_eq!(token, "04AAAA");
 /// assert_eq!(Kit::parse(suffix.unwrap())?, kit);
-/// # Ok::<(), zego_token::KitError>(())
+/// # Ok::<(), zego_token::format::KitError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

@@ -1,35 +1,6 @@
 //! Make and check ZEGOCLOUD **Token04** authentication tokens, the older
 //! **Token03**, and the web UIKit's **kit tokens**, in an app server.
 //!
-//! ```toml
-//! [dependencies]
-//! zego-token = { version = "0.2", default-features = false }
-//! ```
-//!
-//! (The default `cli` feature builds the `zego-token` command line and its
-//! dependencies; a library user turns it off.)
-//!
-//! The crate has two doors:
-//!
-//! - the **small door for servers**: [`Mint`] makes a token, a
-//!   [`Verifier`] built once checks tokens and answers `Ok(claims)` or one
-//!   opaque [`Rejection`];
-//! - the **diagnostic door**, [`diagnose`]: a [`Report`](diagnose::Report)
-//!   of every failed check with the SDK error codes it causes, for the
-//!   token's owner (this is what the `zego-token` CLI shows).
-//!
-//! Beneath them are the format's parts: [`Envelope`] (the header, read
-//! without the secret), [`Envelope::open`], [`Claims`], [`Claims03`],
-//! [`Kit`] and [`Privilege`].
-//!
-//! The core does no I/O and reads no clock: times and random sources are
-//! parameters, so every result is reproducible. The `os` feature adds
-//! `Mint::build_now` and `Verifier::verify_now`, which use the OS
-//! clock and random source; `serde` adds `Serialize` / `Deserialize` to
-//! the public data types.
-//!
-//! # Mint and verify
-//!
 //! ```
 //! use zego_token::{Mint, Rejection, Secret, Verifier};
 //!
@@ -54,6 +25,36 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ```toml
+//! [dependencies]
+//! zego-token = "0.3"
+//! ```
+//!
+//! The library builds no command-line dependency; the `zego-token` command
+//! is the package `zego-token-cli`.
+//!
+//! # The doors
+//!
+//! - **Servers**: [`Mint`] makes a token; a [`Verifier`], built once,
+//!   checks tokens (secret, app, user, lifetime) and answers
+//!   `Ok(claims)` or one opaque [`Rejection`], safe to show whoever sent
+//!   the token.
+//! - **Diagnosis**, [`diagnose`]: a [`Report`](diagnose::Report) of every
+//!   failed check, each with the SDK error codes it causes, for the token's
+//!   owner (this is what the `zego-token` command line shows). A
+//!   `Verifier` answers from the same checks.
+//! - **Signatures**, [`signature`]: the same ServerSecret signs server API
+//!   requests, and a CallbackSecret signs the callbacks ZEGO sends.
+//! - **Below them**: [`format`](mod@format) holds the format's parts (the header read
+//!   without the secret, each version's claims, sealing with a given IV),
+//!   and [`unchecked`] opens a token without checking its times or ids.
+//!
+//! The core does no I/O and reads no clock: times and random sources are
+//! parameters, so every result is reproducible. The default `os` feature
+//! adds `Mint::build_now` and `Verifier::verify_now`, which use the OS
+//! clock and random source; `serde` adds `Serialize` / `Deserialize` to
+//! the public data types.
+//!
 //! # Diagnose
 //!
 //! ```
@@ -77,64 +78,42 @@
 //! # The format
 //!
 //! A Token04 is `"04" + base64(expire | iv | ciphertext | mode)`, where the
-//! ciphertext is the JSON [`Claims`] encrypted with the app's 32-character
-//! ServerSecret: AES-256-GCM (current) or AES-256-CBC (legacy). A Token03
-//! ([`Claims03`], [`generate03`]) is the same container, always CBC, with
-//! the room in its claims; a kit token is `token#suffix` ([`Kit`]).
-//!
-//! ```
-//! use zego_token::{Envelope, Grant, Mode, Secret, generate};
-//!
-//! let secret = Secret::new("fa94dd0f974cf2e293728a526b028271")?;
-//! let grant = Grant::new(1, "demo", 3600);
-//! let now = 1_796_000_000;
-//! let made = generate(&grant, &secret, Mode::Gcm, now, &mut rand::rng())?;
-//!
-//! // Anyone can read the header; only the secret opens the claims.
-//! let envelope = Envelope::parse(&made.token)?;
-//! assert_eq!(envelope.mode(), Mode::Gcm);
-//! assert_eq!(envelope.expire(), now + 3600);
-//! let claims = envelope.open(&secret)?;
-//! assert_eq!(claims.user_id(), "demo");
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! ciphertext is the JSON [`Claims`](format::Claims) encrypted with the
+//! app's 32-character ServerSecret: AES-256-GCM (current) or AES-256-CBC
+//! (legacy). A Token03 ([`Claims03`](format::Claims03)) is the same
+//! container, always CBC, with the room in its claims; a kit token is
+//! `token#suffix` ([`Kit`]).
 //!
 //! # What opening proves
 //!
-//! For GCM tokens, a successful [`Envelope::open`] proves the token was made
-//! with this secret and not altered. Legacy CBC tokens are not
-//! authenticated: bit flips in the IV change the first 16 bytes of the
-//! claims without the secret, so a CBC token that opens is only *probably*
-//! genuine ([`Verified::authenticated`] says which).
+//! For GCM tokens, opening proves the token was made with this secret and
+//! not altered. Legacy CBC tokens are not authenticated: bit flips in the
+//! IV change the first 16 bytes of the claims without the secret, so a CBC
+//! token that opens is only *probably* genuine ([`Verified::authenticated`]
+//! says which).
 //!
 //! # Tokens from faulty generators
 //!
 //! A token that opened (GCM authenticated it, or its CBC plaintext is a
 //! JSON object) was made with this secret: when its claims are built wrong,
-//! [`Envelope::open`] says which, as [`OpenError::InvalidClaims`], rather
-//! than blaming the secret.
+//! opening says which, as [`OpenError::InvalidClaims`](format::OpenError),
+//! rather than blaming the secret.
 //!
 //! ```
-//! use zego_token::{ClaimProblem, Claims, OpenError};
+//! use zego_token::format::{ClaimProblem, Claims};
 //!
 //! let faulty = br#"{"app_id":"1","user_id":"u","nonce":0.5,"ctime":1,"expire":2}"#;
 //! let found = Claims::from_json(faulty).unwrap_err();
 //! assert_eq!(found.0[0].field, "app_id");
 //! assert_eq!(found.0[0].to_string(), r#"app_id is the string "1"; it must be a JSON number"#);
 //! assert_eq!(found.0[1].problem, ClaimProblem::Fraction { found: "0.5".into() });
-//! # let _ = OpenError::InvalidClaims(found);
 //! ```
-//!
-//! # Signatures
-//!
-//! The same ServerSecret signs server API requests, and a CallbackSecret
-//! signs the callbacks ZEGO sends: see [`signature`].
 
 mod claims;
 mod contents;
 pub mod diagnose;
 mod error;
-mod format;
+pub mod format;
 mod invalid;
 mod kit;
 mod mint;
@@ -145,25 +124,16 @@ mod privilege;
 mod secret;
 pub mod signature;
 mod token;
+pub mod unchecked;
 mod verifier;
+mod version;
 mod wire;
 
-pub use claims::{
-    Claims, Claims03, MAX_USER_ID_LEN, Privilege03, expiry, validate_app_id, validate_user_id,
-};
 pub use contents::Contents;
-pub use error::{EncodeError, Field, Malformed, OpenError, SecretError, Untrusted};
-pub use invalid::{ClaimProblem, InvalidClaim, InvalidClaims};
-pub use kit::{KIT_SEPARATOR, Kit, KitError, split_kit};
-pub use mint::{DEFAULT_EFFECTIVE_TIME, Mint, Minted};
-pub use name::UnknownName;
-pub use privilege::{Privilege, PrivilegeError, Right, payload_privilege};
-pub use secret::{SECRET_LEN, Secret};
-pub use token::{
-    Generated, Generated03, Grant, Grant03, Iv, decode, encode, encode03, generate, generate03,
-};
+pub use error::{EncodeError, SecretError};
+pub use kit::Kit;
+pub use mint::{Mint, Minted};
+pub use privilege::{Privilege, Right};
+pub use secret::Secret;
 pub use verifier::{Rejection, Verified, Verifier};
-pub use wire::{
-    CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, MAX_TOKEN_LEN, Mode,
-    VERSION, VERSION_03, Version,
-};
+pub use version::{Mode, Version};

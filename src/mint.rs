@@ -6,14 +6,11 @@ use rand::CryptoRng;
 use crate::claims::Privilege03;
 use crate::contents::Contents;
 use crate::error::EncodeError;
-use crate::format::{Mode, Version};
 use crate::kit::Kit;
 use crate::privilege::Privilege;
 use crate::secret::Secret;
 use crate::token::{Grant, Grant03, generate, generate03};
-
-/// The effective time of a [`Mint`] unless set: one hour.
-pub const DEFAULT_EFFECTIVE_TIME: i64 = 3600;
+use crate::version::{Mode, Version};
 
 /// A token to make: the AppID and user, then what else differs from the
 /// defaults (one hour, no payload, GCM, Token04, no kit suffix).
@@ -75,12 +72,15 @@ impl Minted {
 }
 
 impl Mint {
+    /// The effective time of a [`Mint`] unless set: one hour.
+    pub const DEFAULT_EFFECTIVE_TIME: i64 = 3600;
+
     /// A token for `user_id` in `app_id`.
     pub fn new(app_id: u32, user_id: impl Into<String>) -> Mint {
         Mint {
             app_id,
             user_id: user_id.into(),
-            effective_time: DEFAULT_EFFECTIVE_TIME,
+            effective_time: Mint::DEFAULT_EFFECTIVE_TIME,
             payload: Payload::None,
             mode: Mode::Gcm,
             version: Version::V04,

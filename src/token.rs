@@ -207,16 +207,6 @@ impl Envelope {
     }
 }
 
-/// Parses and opens a token in one step.
-///
-/// # Errors
-/// As [`Envelope::parse`] and [`Envelope::open`].
-pub fn decode(token: &str, secret: &Secret) -> Result<(Envelope, Contents), OpenError> {
-    let envelope = Envelope::parse(token)?;
-    let claims = envelope.open(secret)?;
-    Ok((envelope, claims))
-}
-
 /// What a new token grants: who, in which app, for how long, with what payload.
 ///
 /// Built with [`Grant::new`]; the fields can be read and changed. For

@@ -3,10 +3,10 @@
 
 use crate::contents::Contents;
 use crate::error::{Malformed, OpenError};
-use crate::format::Mode;
 use crate::invalid::InvalidClaims;
 use crate::kit::{Kit, split_kit};
 use crate::secret::Secret;
+use crate::version::Mode;
 use crate::wire::Envelope;
 
 /// Checks tokens for one app: built once from the secret (its AES key

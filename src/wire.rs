@@ -10,7 +10,7 @@ use base64::engine::general_purpose::STANDARD;
 
 use crate::error::{Field, Malformed};
 
-pub use crate::format::{CBC_IV_LEN, GCM_NONCE_LEN, Mode, VERSION, VERSION_03, Version};
+pub(crate) use crate::version::{CBC_IV_LEN, GCM_NONCE_LEN, Mode, VERSION, VERSION_03, Version};
 
 /// Length of a GCM authentication tag.
 pub const GCM_TAG_LEN: usize = 16;
@@ -26,7 +26,7 @@ const MODE_GCM: u8 = 1;
 /// A structurally valid token, read without a secret.
 ///
 /// Everything here is in clear and unauthenticated, the header `expire`
-/// included: only [`Envelope::open`](crate::Envelope::open) can vouch for it.
+/// included: only [`Envelope::open`](crate::format::Envelope::open) can vouch for it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Envelope {
     body: Vec<u8>,

@@ -19,10 +19,10 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use support::format::{body_of, token_of};
 use support::vectors::{Official, official, vector};
-use zego_token::{
-    Claims, Contents, EncodeError, Envelope, Grant, Iv, Malformed, Mode, OpenError, Privilege,
-    Secret, Untrusted, decode, encode, generate,
+use zego_token::format::{
+    Claims, Envelope, Grant, Iv, Malformed, OpenError, Untrusted, encode, generate,
 };
+use zego_token::{Contents, EncodeError, Mode, Privilege, Secret, unchecked};
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 
@@ -156,7 +156,7 @@ const KAT_UNICODE_CBC: &str = "04AAAAAAAAAAAAEDAxMjM0NTY3ODlhYmNkZWYAkD/Uc1rAq8Y
 fn assert_known_answer(claims: &Claims, iv: Iv, expected: &str) {
     let token = encode(claims, &secret(), &iv).unwrap();
     assert_eq!(token, expected);
-    let (envelope, opened) = decode(expected, &secret()).unwrap();
+    let (envelope, opened) = unchecked::open(expected, &secret()).unwrap();
     assert_eq!(&opened, claims);
     assert_eq!(envelope.mode(), iv.mode());
 }
@@ -240,7 +240,7 @@ fn bit_flips<'a>(
     bits.into_iter().map(move |(i, bit)| {
         let mut flipped = body.clone();
         flipped[i] ^= 1 << bit;
-        let result = decode(&token_of(&flipped), secret);
+        let result = unchecked::open(&token_of(&flipped), secret);
         let what = format!("{token} byte {i} bit {bit}: {result:?}");
         (i, flipped, result, what)
     })
@@ -259,7 +259,7 @@ fn expire_mismatch(flipped: &[u8], claims: &Claims) -> Decoded {
 #[test]
 fn gcm_every_bit_flip_is_rejected_by_the_field_it_hits() {
     for (token, claims, secret) in gcm_targets() {
-        assert_eq!(decode(&token, &secret).unwrap().1, claims);
+        assert_eq!(unchecked::open(&token, &secret).unwrap().1, claims);
         let l = layout(&body_of(&token));
         assert_eq!(l.mode.len(), 1, "GCM has a mode byte");
         for (i, flipped, result, what) in bit_flips(&token, &secret) {
@@ -306,7 +306,7 @@ fn gcm_every_character_substitution_is_rejected() {
                 let mut changed = chars.clone();
                 changed[i] = c;
                 let changed: String = changed.into_iter().collect();
-                let result = decode(&changed, &secret);
+                let result = unchecked::open(&changed, &secret);
                 let same_body = changed
                     .strip_prefix("04")
                     .and_then(|b| STANDARD.decode(b).ok())
@@ -332,7 +332,7 @@ fn cbc_targets() -> Vec<Target> {
 #[test]
 fn cbc_bit_flips_never_panic_and_never_open_to_the_same_claims() {
     for (token, claims, secret) in cbc_targets() {
-        assert_eq!(decode(&token, &secret).unwrap().1, claims);
+        assert_eq!(unchecked::open(&token, &secret).unwrap().1, claims);
         let l = layout(&body_of(&token));
         assert!(l.mode.is_empty(), "legacy CBC has no mode byte");
         assert!(l.ct.len() > 16, "the IV must not reach the padding block");
@@ -384,7 +384,8 @@ fn rewrite_app_id_digit(token: &str, plaintext: &str, claims: &Claims, secret: &
     body[l.iv.start + 15] ^= 0x01;
     let forged = token_of(&body);
 
-    let (envelope, opened) = decode(&forged, secret).expect("a forged CBC token still opens");
+    let (envelope, opened) =
+        unchecked::open(&forged, secret).expect("a forged CBC token still opens");
     assert_eq!(envelope.mode(), Mode::Cbc);
     assert_eq!(
         opened,
@@ -404,7 +405,7 @@ fn cbc_iv_flip_forges_the_app_id_of_our_token() {
     let mut body = body_of(KAT_ASCII_GCM);
     body[10 + 11] ^= 0x01;
     assert_eq!(
-        decode(&token_of(&body), &secret()),
+        unchecked::open(&token_of(&body), &secret()),
         Err(OpenError::Untrusted(Untrusted::TagMismatch))
     );
 }
@@ -466,7 +467,7 @@ fn iv_strategy() -> impl Strategy<Value = Iv> {
 fn check_round_trip(claims: &Claims, key: &[u8; 32], iv: Iv) -> Result<(), TestCaseError> {
     let secret = Secret::from_bytes(key).unwrap();
     let token = encode(claims, &secret, &iv).unwrap();
-    let (envelope, opened) = decode(&token, &secret).unwrap();
+    let (envelope, opened) = unchecked::open(&token, &secret).unwrap();
     prop_assert_eq!(&opened, claims);
     prop_assert_eq!(envelope.mode(), iv.mode());
     prop_assert_eq!(envelope.expire(), claims.expire);
@@ -522,7 +523,7 @@ proptest! {
         prop_assert_eq!(made.claims.ctime, now);
         prop_assert_eq!(i128::from(made.claims.expire), i128::from(now) + i128::from(effective_time));
 
-        let (envelope, opened) = decode(&made.token, &secret()).unwrap();
+        let (envelope, opened) = unchecked::open(&made.token, &secret()).unwrap();
         prop_assert_eq!(&opened, &made.claims);
         prop_assert_eq!(envelope.mode(), mode);
         prop_assert_eq!(envelope.expire(), made.claims.expire);
@@ -587,7 +588,7 @@ proptest! {
     #[test]
     fn parse_and_decode_survive_any_string(s in prop_oneof![any::<String>(), text(0..300)]) {
         let _ = Envelope::parse(&s);
-        let _ = decode(&s, &secret());
+        let _ = unchecked::open(&s, &secret());
     }
 
     #[test]
@@ -601,7 +602,7 @@ proptest! {
     ) {
         let token = format!("04{s}");
         let _ = Envelope::parse(&token);
-        let _ = decode(&token, &secret());
+        let _ = unchecked::open(&token, &secret());
     }
 
     #[test]
@@ -611,7 +612,7 @@ proptest! {
             Ok(envelope) => prop_assert!(envelope.open(&secret()).is_err()),
             Err(e) => prop_assert!(!is_text_error(&e), "valid base64 rejected as text: {e:?}"),
         }
-        let _ = decode(&token, &secret());
+        let _ = unchecked::open(&token, &secret());
     }
 
     /// Bodies that are often well formed, so that decryption is reached.
@@ -750,7 +751,11 @@ fn grant(app_id: u32, user_id: &str, effective_time: i64, payload: &str) -> Gran
     Grant::new(app_id, user_id, effective_time).with_payload(payload)
 }
 
-fn try_generate(g: &Grant, mode: Mode, now: i64) -> Result<zego_token::Generated, EncodeError> {
+fn try_generate(
+    g: &Grant,
+    mode: Mode,
+    now: i64,
+) -> Result<zego_token::format::Generated, EncodeError> {
     generate(g, &secret(), mode, now, &mut StdRng::seed_from_u64(1))
 }
 
@@ -813,12 +818,15 @@ fn generate_accepts_the_limits() {
         for user in ["a".repeat(64), "\u{1F600}".repeat(16), "x".into()] {
             let made = try_generate(&grant(u32::MAX, &user, 1, ""), mode, 1_796_000_000)
                 .unwrap_or_else(|e| panic!("{user}: {e}"));
-            assert_eq!(decode(&made.token, &secret()).unwrap().1.user_id(), user);
+            assert_eq!(
+                unchecked::open(&made.token, &secret()).unwrap().1.user_id(),
+                user
+            );
         }
         // expire == i64::MAX exactly is not an overflow.
         let made = try_generate(&grant(1, "u", 10, ""), mode, i64::MAX - 10).unwrap();
         assert_eq!(made.claims.expire, i64::MAX);
-        let (envelope, opened) = decode(&made.token, &secret()).unwrap();
+        let (envelope, opened) = unchecked::open(&made.token, &secret()).unwrap();
         assert_eq!((envelope.expire(), opened.expire()), (i64::MAX, i64::MAX));
     }
 }
@@ -850,7 +858,7 @@ fn encode_size_limit_is_exactly_the_16_bit_length_field() {
         let fits = with_plain(65_519);
         assert_eq!(plain_len(&fits), 65_519);
         let token = encode(&fits, &secret(), &iv).unwrap();
-        let (envelope, opened) = decode(&token, &secret()).unwrap();
+        let (envelope, opened) = unchecked::open(&token, &secret()).unwrap();
         assert_eq!(opened, fits);
         assert_eq!(envelope.ciphertext().len(), ok_ct);
         let body = body_of(&token);

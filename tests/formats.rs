@@ -7,10 +7,10 @@ mod support;
 use proptest::prelude::*;
 use support::vectors::{faulty, kits, official, token03};
 use zego_token::diagnose::{Expectations, Failure, inspect, verify};
-use zego_token::{
-    Claims03, Contents, Grant03, Kit, KitError, Malformed, Mode, OpenError, Privilege03, Right,
-    Secret, Version, decode, encode03, generate03, split_kit,
+use zego_token::format::{
+    Claims03, Grant03, KitError, Malformed, OpenError, Privilege03, encode03, generate03, split_kit,
 };
+use zego_token::{Contents, Kit, Mode, Right, Secret, Version, unchecked};
 
 fn secret(s: &str) -> Secret {
     Secret::new(s).expect("vector secret is valid")
@@ -29,8 +29,8 @@ fn every_token03_vector_opens_to_its_claims() {
     let vectors = token03();
     assert_eq!(vectors.len(), 34);
     for v in &vectors {
-        let (envelope, contents) =
-            decode(&v.token, &secret(&v.secret)).unwrap_or_else(|e| panic!("{}: {e}", v.id));
+        let (envelope, contents) = unchecked::open(&v.token, &secret(&v.secret))
+            .unwrap_or_else(|e| panic!("{}: {e}", v.id));
         assert_eq!(envelope.version(), Version::V03, "{}", v.id);
         assert_eq!(envelope.mode(), Mode::Cbc, "{}", v.id);
         assert_eq!(envelope.mode_byte(), None, "{}", v.id);
@@ -126,15 +126,15 @@ fn token03_header_and_bits_are_checked() {
     body[7] ^= 1;
     let tampered = format!("03{}", &support::format::token_of(&body)[2..]);
     assert!(matches!(
-        decode(&tampered, &s),
+        unchecked::open(&tampered, &s),
         Err(OpenError::Untrusted(
-            zego_token::Untrusted::ExpireMismatch { .. }
+            zego_token::format::Untrusted::ExpireMismatch { .. }
         ))
     ));
     // Another secret does not open it.
     let other = secret("00000000000000000000000000000000");
     assert!(matches!(
-        decode(&v.token, &other),
+        unchecked::open(&v.token, &other),
         Err(OpenError::Untrusted(_))
     ));
     // Token04 claims under a "03" prefix, and Token03 claims under "04",
@@ -143,7 +143,7 @@ fn token03_header_and_bits_are_checked() {
     let node = node.expect("node-cbc/basic");
     let relabelled = format!("03{}", &node.token[2..]);
     assert_eq!(
-        decode(&relabelled, &secret(&node.secret)).map(drop),
+        unchecked::open(&relabelled, &secret(&node.secret)).map(drop),
         Err(OpenError::Malformed(Malformed::VersionMismatch {
             prefix: Version::V03,
             holds: Version::V04
@@ -151,7 +151,7 @@ fn token03_header_and_bits_are_checked() {
     );
     let relabelled = format!("04{}", &v.token[2..]);
     assert_eq!(
-        decode(&relabelled, &s).map(drop),
+        unchecked::open(&relabelled, &s).map(drop),
         Err(OpenError::Malformed(Malformed::VersionMismatch {
             prefix: Version::V04,
             holds: Version::V03
@@ -177,7 +177,7 @@ proptest! {
         let made = generate03(&grant, &s, now, &mut rand::rng()).expect("generates");
         prop_assert!(made.token.starts_with("03"));
         prop_assert!(made.claims.nonce >= 0);
-        let (envelope, opened) = decode(&made.token, &s).expect("opens");
+        let (envelope, opened) = unchecked::open(&made.token, &s).expect("opens");
         prop_assert_eq!(envelope.version(), Version::V03);
         prop_assert_eq!(opened.as_v03(), Some(&made.claims));
         prop_assert_eq!(
@@ -202,7 +202,7 @@ proptest! {
             nonce,
         };
         let token = encode03(&claims, &s, &[7; 16]).expect("encodes");
-        prop_assert_eq!(decode(&token, &s).expect("opens").1, Contents::V03(claims));
+        prop_assert_eq!(unchecked::open(&token, &s).expect("opens").1, Contents::V03(claims));
     }
 }
 
@@ -417,7 +417,7 @@ fn every_faulty_vector_is_invalid_claims_of_its_field() {
             v.id
         );
         assert!(matches!(
-            decode(&v.token, &s),
+            unchecked::open(&v.token, &s),
             Err(OpenError::InvalidClaims(_))
         ));
     }
@@ -469,7 +469,7 @@ fn seal(plaintext: &[u8]) -> String {
 fn a_repeated_key_under_cbc_is_invalid_claims() {
     let token = "04AAAAAAAAAAIAEAcHBwcHBwcHBwcHBwcHBwcAYAaYrvBefya93w5eczGeqhRWK3ww8sMAMTIJnfyZM/J7w2I3ENQr5waR7S761+xC6jS4M7jekjVYbe927qc7Dq8TyM5RPPVI8T/x1dECxu94+QjxLGV6vNinlQT1jJojUQ==";
     let s = secret("71679d494edcfc07eebe2ecc4f5069f2");
-    match decode(token, &s) {
+    match unchecked::open(token, &s) {
         Err(OpenError::InvalidClaims(found)) => {
             assert_eq!(found.0.len(), 1);
             assert_eq!(found.0[0].field, "claims");

@@ -7,9 +7,8 @@
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use zego_token::{
-    EncodeError, KitError, Mint, Mode, Privilege, Rejection, Right, Secret, Verifier, Version,
-};
+use zego_token::format::KitError;
+use zego_token::{EncodeError, Mint, Mode, Privilege, Rejection, Right, Secret, Verifier, Version};
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 
@@ -148,8 +147,8 @@ fn errors_are_std_errors() {
     fn is_error<E: std::error::Error + Send + Sync + 'static>() {}
     is_error::<Rejection>();
     is_error::<EncodeError>();
-    is_error::<zego_token::OpenError>();
-    is_error::<zego_token::UnknownName>();
+    is_error::<zego_token::format::OpenError>();
+    is_error::<zego_token::format::UnknownName>();
     is_error::<zego_token::diagnose::Failure>();
     is_error::<zego_token::diagnose::Warning>();
 }

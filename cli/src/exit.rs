@@ -127,7 +127,7 @@ impl From<EncodeError> for UserError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use zego_token::{Malformed, Untrusted};
+    use zego_token::format::{Malformed, Untrusted};
 
     #[test]
     fn worst_follows_the_documented_order() {

@@ -11,7 +11,8 @@ use support::cli::{Out, PrivilegeJson, TempFile, assert_error_shape, run, run_cm
 use support::format::{body_of, token_of};
 use support::vectors::{self, negative, negative_where};
 use zego_token::diagnose::SDK_CODES;
-use zego_token::{Claims, Iv, Privilege, Secret, encode};
+use zego_token::format::{Claims, Iv, encode};
+use zego_token::{Privilege, Secret};
 
 /// A valid secret that opens none of the vendor tokens.
 const WRONG_SECRET: &str = "wrongwrongwrongwrongwrongwrong12";

@@ -13,7 +13,8 @@ use std::process::Stdio;
 
 use assert_cmd::Command;
 use support::cli::{Out, clean_env};
-use zego_token::{Envelope, Mode, Secret, decode};
+use zego_token::format::Envelope;
+use zego_token::{Mode, Secret, unchecked};
 
 /// Recognisable ServerSecrets: any output containing one is a leak.
 const PROFILE_SECRET: &str = "PROFILEsecretPROFILEsecret123456";
@@ -148,8 +149,8 @@ fn mode_of(path: &Path) -> u32 {
 }
 
 /// The claims of a token that must open with `secret`.
-fn claims(token: &str, secret: &str) -> zego_token::Claims {
-    decode(token, &Secret::new(secret).unwrap())
+fn claims(token: &str, secret: &str) -> zego_token::format::Claims {
+    unchecked::open(token, &Secret::new(secret).unwrap())
         .unwrap_or_else(|e| panic!("the token does not open with {secret}: {e}"))
         .1
         .into_v04()
@@ -157,7 +158,7 @@ fn claims(token: &str, secret: &str) -> zego_token::Claims {
 }
 
 fn opens_with(token: &str, secret: &str) -> bool {
-    decode(token, &Secret::new(secret).unwrap()).is_ok()
+    unchecked::open(token, &Secret::new(secret).unwrap()).is_ok()
 }
 
 fn files_in(dir: &Path) -> Vec<String> {

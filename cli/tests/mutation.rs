@@ -35,7 +35,8 @@ use support::cli::{clean_env, zego};
 use support::format::{body_of, token_of};
 use support::vectors::official;
 use zego_token::diagnose::{Expectations, Failure, Report, inspect, repair, verify};
-use zego_token::{Grant, Mode, Privilege, Right, Secret, generate};
+use zego_token::format::{Grant, generate};
+use zego_token::{Mode, Privilege, Right, Secret};
 
 /// The secret of most vendor vectors; the generated tokens use it too.
 const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";

@@ -38,7 +38,8 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
 use zego_token::diagnose::{Expectations, Failure, Warning, inspect, verify};
-use zego_token::{KIT_SEPARATOR, Kit, KitError, Malformed, Secret, decode};
+use zego_token::{unchecked, Kit, Secret};
+use zego_token::format::{KIT_SEPARATOR, KitError, Malformed};
 
 /// `uikit-prod/prod-basic`'s inner token (tests/data/kit.jsonl): a GCM
 /// Token04 for app 1234567890, user `user1`, made by the vendor's code.
@@ -52,7 +53,7 @@ fn setup() -> &'static (Secret, i64) {
     static CELL: OnceLock<(Secret, i64)> = OnceLock::new();
     CELL.get_or_init(|| {
         let secret = Secret::new(SECRET).expect("a valid secret");
-        let (_, contents) = decode(TOKEN, &secret).expect("the vendor token opens");
+        let (_, contents) = unchecked::open(TOKEN, &secret).expect("the vendor token opens");
         assert_eq!((contents.app_id(), contents.user_id()), (APP_ID, USER_ID));
         let now = contents.ctime();
         (secret, now)

@@ -11,7 +11,8 @@
 use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
-use zego_token::{Privilege, payload_privilege};
+use zego_token::Privilege;
+use zego_token::format::payload_privilege;
 
 fuzz_target!(|data: &[u8]| {
     match String::from_utf8_lossy(data) {

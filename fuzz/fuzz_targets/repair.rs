@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
-use zego_token::Envelope;
+use zego_token::format::Envelope;
 use zego_token::diagnose::repair;
 
 const WRAPPERS: &[(&str, &str)] = &[

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Field order here is the order written (the Node.js / Python generators'
 /// order); reading accepts any order and ignores unknown keys.
 ///
-/// Exhaustive on purpose, like [`Claims03`](crate::Claims03) and [`crate::Privilege`]: the
+/// Exhaustive on purpose, like [`Claims03`](crate::format::Claims03) and [`crate::Privilege`]: the
 /// fields are the keys of the vendor's fixed wire format, and struct
 /// literals are the clearest way to write a known answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -128,7 +128,7 @@ pub fn repair(input: &str) -> Repaired<'_> {
     let mut s = input.trim_ascii();
     // The common case, a clean token: it starts with "04", so no wrapper
     // applies, and without ' ' or '%' neither fix does.
-    if (s.starts_with(crate::VERSION) || s.starts_with(crate::VERSION_03))
+    if (s.starts_with(crate::version::VERSION) || s.starts_with(crate::version::VERSION_03))
         && memchr::memchr2(b' ', b'%', s.as_bytes()).is_none()
     {
         return Repaired {
@@ -171,12 +171,12 @@ pub fn repair(input: &str) -> Repaired<'_> {
 
 /// Base64, and the `#` of a kit token.
 fn is_base64(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | crate::KIT_SEPARATOR)
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | crate::kit::KIT_SEPARATOR)
 }
 
 /// The version prefix and what follows it, for a Token04 or Token03.
 fn split_version(s: &str) -> Option<(&'static str, &str)> {
-    [crate::VERSION, crate::VERSION_03]
+    [crate::version::VERSION, crate::version::VERSION_03]
         .into_iter()
         .find_map(|v| Some((v, s.strip_prefix(v)?)))
 }

@@ -2,10 +2,10 @@
 
 use super::*;
 use crate::claims::{Claims, Privilege03};
-use crate::format::Version;
 use crate::mint::Mint;
 use crate::privilege::Privilege;
 use crate::token::{Iv, encode};
+use crate::version::Version;
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 const OTHER: &str = "00000000000000000000000000000000";

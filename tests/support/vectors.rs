@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use zego_token::Claims;
+use zego_token::format::Claims;
 
 /// A line of official.jsonl: a token the vendor's own code made, and what
 /// it was made from. `C` is what the claims are read into: the library's

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use zego_token::diagnose::{Failure, Repair, Report, repair};
-use zego_token::{Envelope, Malformed};
+use zego_token::format::{Envelope, Malformed};
 
 use crate::exit::Exit;
 use crate::input::lines::{self, Line, Lines};
@@ -41,7 +41,7 @@ pub(crate) fn run(
     let reader =
         lines::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     // Lines longer than any token are reported without being buffered.
-    let mut lines = Lines::new(reader, zego_token::MAX_TOKEN_LEN + 1024);
+    let mut lines = Lines::new(reader, zego_token::format::MAX_TOKEN_LEN + 1024);
     let mut exit = Exit::Ok;
     // JSON lines are gathered here and written whole lines at a time; at a
     // terminal each result shows as soon as it is known.
@@ -67,7 +67,7 @@ pub(crate) fn run(
             Line::TooLong(length) => {
                 let too_long = Malformed::TooLong {
                     length,
-                    max: zego_token::MAX_TOKEN_LEN,
+                    max: zego_token::format::MAX_TOKEN_LEN,
                 };
                 (Vec::new(), Report::malformed(too_long))
             }

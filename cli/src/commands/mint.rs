@@ -2,10 +2,8 @@
 //! recipe, and the recipe made into tokens, one per user.
 
 use rand::CryptoRng;
-use zego_token::{
-    Contents, EncodeError, Grant, Grant03, Kit, KitError, Mode, Privilege, Privilege03, Secret,
-    Version,
-};
+use zego_token::format::{Grant, Grant03, KitError, Privilege03};
+use zego_token::{Contents, EncodeError, Kit, Mode, Privilege, Secret, Version};
 
 use crate::exit::UserError;
 use crate::settings::time;
@@ -92,10 +90,11 @@ pub(crate) fn recipe(request: Request<'_>) -> Result<Recipe, (Arg, UserError)> {
         }
         Lifetime::Seconds(seconds) => seconds,
     };
-    zego_token::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
-    zego_token::expiry(request.now, effective_time).map_err(|e| (Arg::EffectiveTime, e.into()))?;
+    zego_token::format::validate_app_id(request.app_id).map_err(|e| (Arg::AppId, e.into()))?;
+    zego_token::format::expiry(request.now, effective_time)
+        .map_err(|e| (Arg::EffectiveTime, e.into()))?;
     if let Some(user_id) = request.user_id {
-        zego_token::validate_user_id(user_id).map_err(|e| (Arg::UserId, e.into()))?;
+        zego_token::format::validate_user_id(user_id).map_err(|e| (Arg::UserId, e.into()))?;
     }
     if request.kit.is_some() && request.version == Version::V03 {
         return Err((
@@ -225,14 +224,15 @@ impl Recipe {
             Form::V04(grant) => {
                 grant.user_id.clear();
                 grant.user_id.push_str(user_id);
-                let made =
-                    zego_token::generate(grant, secret, self.mode, now, rng).map_err(encode)?;
+                let made = zego_token::format::generate(grant, secret, self.mode, now, rng)
+                    .map_err(encode)?;
                 (made.token, Contents::V04(made.claims))
             }
             Form::V03(grant) => {
                 grant.user_id.clear();
                 grant.user_id.push_str(user_id);
-                let made = zego_token::generate03(grant, secret, now, rng).map_err(encode)?;
+                let made =
+                    zego_token::format::generate03(grant, secret, now, rng).map_err(encode)?;
                 (made.token, Contents::V03(made.claims))
             }
         };

@@ -46,7 +46,7 @@ fn check_name(name: &str) -> Result<(), UserError> {
 fn add(args: &ProfileAddArgs, path: &Path) -> anyhow::Result<Exit> {
     let name = args.name.as_str();
     check_name(name)?;
-    zego_token::validate_app_id(args.app_id).map_err(UserError::from)?;
+    zego_token::format::validate_app_id(args.app_id).map_err(UserError::from)?;
     if let Some(text) = &args.effective_time {
         let seconds = profile::parse_lifetime(text)?;
         if let Some(warning) = time::long_lifetime_warning(text, seconds) {

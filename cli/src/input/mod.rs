@@ -4,8 +4,8 @@
 use std::io::{IsTerminal, Read, Write as _};
 
 use anyhow::Context as _;
-use zego_token::Malformed;
 use zego_token::diagnose::{Repair, Report, repair};
+use zego_token::format::Malformed;
 
 use crate::exit::UserError;
 
@@ -34,7 +34,7 @@ impl TokenInput {
             None => check(&self.token),
             Some(length) => Report::malformed(Malformed::TooLong {
                 length,
-                max: zego_token::MAX_TOKEN_LEN,
+                max: zego_token::format::MAX_TOKEN_LEN,
             }),
         }
     }

@@ -34,11 +34,11 @@ pub(crate) fn serve<'a>(args: &'a ServeArgs, flags: &ProfileFlags) -> anyhow::Re
     let profile = credentials.profile();
     let app_id = credentials::app_id(args.app_id, profile);
     if let Some(app_id) = app_id {
-        zego_token::validate_app_id(app_id).map_err(UserError::from)?;
+        zego_token::format::validate_app_id(app_id).map_err(UserError::from)?;
     }
     let effective_time = effective_time(args.effective_time.as_deref(), profile);
     let lifetime = time::lifetime(&effective_time, chrono::Utc::now().timestamp())?;
-    zego_token::expiry(0, lifetime).map_err(UserError::from)?;
+    zego_token::format::expiry(0, lifetime).map_err(UserError::from)?;
     let mode = mode(args.mode, profile);
     Ok(Serve {
         app_id,

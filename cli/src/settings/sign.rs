@@ -37,7 +37,7 @@ pub(crate) fn sign<'a>(args: &'a SignArgs, flags: &ProfileFlags) -> anyhow::Resu
         },
         None => {
             let app_id = credentials::required_app_id(args.app_id, credentials.profile())?;
-            zego_token::validate_app_id(app_id).map_err(UserError::from)?;
+            zego_token::format::validate_app_id(app_id).map_err(UserError::from)?;
             SignJob::Sign { app_id }
         }
     };

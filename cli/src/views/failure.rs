@@ -2,7 +2,7 @@
 //! under a label, the hint, and the SDK error a failure stands for.
 
 use zego_token::diagnose::{Failure, Repair, Report, Sdk};
-use zego_token::{ClaimProblem, InvalidClaim, Malformed, Untrusted};
+use zego_token::format::{ClaimProblem, InvalidClaim, Malformed, Untrusted};
 
 use crate::views::render::{local_time, relative, span};
 

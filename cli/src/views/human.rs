@@ -5,7 +5,8 @@ use std::io::Write;
 
 use colored::Colorize;
 use zego_token::diagnose::{Failure, Report};
-use zego_token::{Contents, Kit, Mode, Privilege, payload_privilege};
+use zego_token::format::payload_privilege;
+use zego_token::{Contents, Kit, Mode, Privilege};
 
 use crate::views::render::{hex, local_clock, local_time, relative, sanitize};
 

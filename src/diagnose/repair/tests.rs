@@ -211,7 +211,7 @@ fn url_mangled_vectors_are_repaired_to_the_original() {
         let got = repair(&mangled);
         assert_eq!(got.token, original, "{id}");
         assert_eq!(got.changes.len(), 1, "{id}: {:?}", got.changes);
-        assert!(crate::Envelope::parse(&got.token).is_ok(), "{id}");
+        assert!(crate::wire::Envelope::parse(&got.token).is_ok(), "{id}");
     }
 }
 

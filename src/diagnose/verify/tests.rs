@@ -3,7 +3,7 @@
 use super::*;
 use crate::claims::Claims;
 use crate::error::Untrusted;
-use crate::{Grant, generate};
+use crate::token::{Grant, generate};
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 const NOW: i64 = 1_796_000_000;
@@ -141,7 +141,8 @@ fn doubtful_tokens_get_warnings() {
         expire: NOW + 1,
         payload: "{}".into(),
     };
-    let cbc = crate::encode(&claims, &secret, &crate::Iv::Cbc([0; 16])).expect("encodes");
+    let cbc =
+        crate::token::encode(&claims, &secret, &crate::token::Iv::Cbc([0; 16])).expect("encodes");
     assert_eq!(
         inspect(&cbc, Some(&secret)).warnings(),
         [

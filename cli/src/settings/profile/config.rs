@@ -125,7 +125,7 @@ impl<'de> Deserialize<'de> for Profile {
 
 fn app_id<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     let app_id = u32::deserialize(d)?;
-    zego_token::validate_app_id(app_id).map_err(D::Error::custom)?;
+    zego_token::format::validate_app_id(app_id).map_err(D::Error::custom)?;
     Ok(app_id)
 }
 

@@ -17,7 +17,8 @@
 
 use serde::Serialize;
 use zego_token::diagnose::{Repair, Report};
-use zego_token::{Claims, Contents, Kit, Mode};
+use zego_token::format::Claims;
+use zego_token::{Contents, Kit, Mode};
 
 use super::{KitJson, PrivilegeJson};
 use crate::views::Verdict;

@@ -2,7 +2,8 @@
 
 use zego_token::diagnose::inspect as read;
 use zego_token::diagnose::{Expectations, repair, verify};
-use zego_token::{Claims, Iv, Right, Secret, encode};
+use zego_token::format::{Claims, Iv, encode};
+use zego_token::{Right, Secret};
 
 use super::*;
 
