@@ -94,6 +94,11 @@ pub enum KitError {
         /// The first character it cannot encode.
         found: char,
     },
+    /// The token before `#` is a Token03: a kit token carries a Token04,
+    /// the only format the UIKit logs in with (and the only one
+    /// [`Mint`](crate::Mint) wraps).
+    #[error("a kit token carries a Token04, this one carries a Token03")]
+    WrapsToken03,
 }
 
 /// The suffix's JSON, in the UIKit's key order.

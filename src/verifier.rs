@@ -2,21 +2,28 @@
 //! [`verify`](Verifier::verify) answers `Ok(claims)` or one [`Rejection`].
 
 use crate::contents::Contents;
-use crate::error::{Malformed, OpenError};
+use crate::diagnose::verify::{Expect, checks, inspect};
+use crate::diagnose::{Failure, Report};
+use crate::error::Malformed;
 use crate::invalid::InvalidClaims;
-use crate::kit::{Kit, split_kit};
+use crate::kit::Kit;
+use crate::privilege::Right;
 use crate::secret::Secret;
 use crate::version::Mode;
-use crate::wire::Envelope;
 
 /// Checks tokens for one app: built once from the secret (its AES key
 /// schedules are kept), then shared by every request.
 ///
 /// It takes Token04 (GCM and legacy CBC), Token03 and UIKit kit tokens
 /// (`token#suffix`, whose suffix must name the user and app of the token
-/// inside). A token passes when it opens with the secret, its claims are
-/// well formed, it is for the expected app (and user, if one is set), and
-/// `now` lies in `[ctime, expire)`, widened by the leeway at both ends.
+/// inside, which must be a Token04). A token passes when it opens with the
+/// secret, its claims are well formed, it is for the expected app (and
+/// user, room and privileges, where set), and `now` lies in
+/// `[ctime, expire)`, widened by the leeway at both ends.
+///
+/// The checks are those of [`diagnose::verify`](crate::diagnose::verify):
+/// a verifier accepts a token exactly when that report is valid, and
+/// rejects it with the first failure the report lists.
 ///
 /// ```
 /// use zego_token::{Mint, Rejection, Secret, Verifier};
@@ -37,6 +44,8 @@ pub struct Verifier {
     secret: Secret,
     app_id: u32,
     user_id: Option<String>,
+    room_id: Option<String>,
+    require: Vec<Right>,
     leeway: i64,
 }
 
@@ -135,6 +144,42 @@ pub enum Rejection {
     /// inside: the UIKit would log in as someone the token is not for.
     #[error("the kit suffix names another user or app than the token inside")]
     KitMismatch,
+    /// Its privileges name another room, or none (see
+    /// [`Verifier::room_id`]).
+    #[error("the token is for room {found:?}, not {expected:?}")]
+    RoomIdMismatch {
+        /// The room expected.
+        expected: String,
+        /// The token's room, if it names one.
+        found: Option<String>,
+    },
+    /// Its privileges deny, or do not grant, a right the verifier requires
+    /// (see [`Verifier::require`]).
+    #[error("the token does not allow {right}")]
+    PrivilegeMissing {
+        /// The right required.
+        right: Right,
+    },
+}
+
+impl Rejection {
+    /// The stable snake_case name of the rejection, the same as the
+    /// [`Failure::kind`] it stands for (`expired`, `untrusted`, ...):
+    /// for logs, metrics and replies.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Rejection::Malformed(_) => "malformed",
+            Rejection::DoesNotOpen => "untrusted",
+            Rejection::InvalidClaims(_) => "invalid_claims",
+            Rejection::Expired { .. } => "expired",
+            Rejection::NotYetValid { .. } => "not_yet_valid",
+            Rejection::AppIdMismatch { .. } => "app_id_mismatch",
+            Rejection::UserIdMismatch { .. } => "user_id_mismatch",
+            Rejection::KitMismatch => "kit_mismatch",
+            Rejection::RoomIdMismatch { .. } => "room_id_mismatch",
+            Rejection::PrivilegeMissing { .. } => "privilege_missing",
+        }
+    }
 }
 
 impl Verifier {
@@ -145,6 +190,8 @@ impl Verifier {
             secret,
             app_id,
             user_id: None,
+            room_id: None,
+            require: Vec::new(),
             leeway: 0,
         }
     }
@@ -162,6 +209,22 @@ impl Verifier {
     #[must_use]
     pub fn user_id(mut self, user_id: impl Into<String>) -> Verifier {
         self.user_id = Some(user_id.into());
+        self
+    }
+
+    /// Accept only tokens whose privileges (a Token04's privilege payload,
+    /// a Token03's room) name `room_id`.
+    #[must_use]
+    pub fn room_id(mut self, room_id: impl Into<String>) -> Verifier {
+        self.room_id = Some(room_id.into());
+        self
+    }
+
+    /// Accept only tokens whose privileges allow `right` (in addition to
+    /// any required before).
+    #[must_use]
+    pub fn require(mut self, right: Right) -> Verifier {
+        self.require.push(right);
         self
     }
 
@@ -194,66 +257,74 @@ impl Verifier {
     }
 
     fn check(&self, token: &str, user_id: Option<&str>, now: i64) -> Result<Verified, Rejection> {
-        let (token, suffix) = split_kit(token.trim_ascii());
-        let kit = match suffix {
-            Some(suffix) => {
-                Some(Kit::parse(suffix).map_err(|e| Rejection::Malformed(Malformed::Kit(e)))?)
-            }
-            None => None,
+        let Report {
+            envelope,
+            claims,
+            kit,
+            failures,
+        } = inspect(token.trim_ascii(), Some(&self.secret));
+        let mode = envelope.map(|e| e.mode());
+        let Some(contents) = claims else {
+            return Err(rejection(failures, mode));
         };
-        let envelope = Envelope::parse(token).map_err(Rejection::Malformed)?;
-        let mode = envelope.mode();
-        let contents = envelope
-            .open(&self.secret)
-            .map_err(|e| rejection(e, mode))?;
-        if let Some(kit) = &kit
-            && (kit.user_id != contents.user_id() || kit.app_id != contents.app_id())
-        {
-            return Err(Rejection::KitMismatch);
-        }
-        if contents.app_id() != self.app_id {
-            return Err(Rejection::AppIdMismatch {
-                expected: self.app_id,
-                found: contents.app_id(),
-            });
-        }
-        if let Some(expected) = user_id.filter(|&id| id != contents.user_id()) {
-            return Err(Rejection::UserIdMismatch {
-                expected: expected.to_owned(),
-                found: contents.user_id().to_owned(),
-            });
-        }
-        if now.saturating_sub(self.leeway) >= contents.expire() {
-            return Err(Rejection::Expired {
-                expire: contents.expire(),
-                now,
-            });
-        }
-        if contents.ctime().saturating_sub(self.leeway) > now {
-            return Err(Rejection::NotYetValid {
-                ctime: contents.ctime(),
-                now,
-            });
+        let expect = Expect {
+            app_id: Some(self.app_id),
+            user_id: user_id.or(self.user_id.as_deref()),
+            room_id: self.room_id.as_deref(),
+            require: &self.require,
+            leeway: self.leeway,
+        };
+        let failures = checks(&contents, kit.as_ref(), &expect, now);
+        if !failures.is_empty() {
+            return Err(rejection(failures, mode));
         }
         Ok(Verified {
             contents,
-            mode,
+            mode: mode.unwrap_or(Mode::Cbc),
             kit,
         })
     }
 }
 
-/// What a failed [`Envelope::open`] may tell the token's sender. For CBC,
-/// nothing past "does not open": the plaintext is not authenticated, so
-/// any detail about it (padding, JSON, claims) would help forge one.
-fn rejection(error: OpenError, mode: Mode) -> Rejection {
-    match (error, mode) {
-        (OpenError::InvalidClaims(claims), Mode::Gcm) => Rejection::InvalidClaims(claims),
-        (OpenError::Malformed(m @ Malformed::VersionMismatch { .. }), Mode::Gcm) => {
-            Rejection::Malformed(m)
+/// The first failure of a report, as much of it as the token's sender may
+/// be told. For CBC, nothing past "does not open": the plaintext is not
+/// authenticated, so any detail about it (padding, JSON, claims, the
+/// version it holds) would help forge one.
+fn rejection(failures: Vec<Failure>, mode: Option<Mode>) -> Rejection {
+    let cbc = mode == Some(Mode::Cbc);
+    let mut failures = failures.into_iter();
+    let Some(first) = failures.next() else {
+        // A report without claims always says why; should it not, refuse.
+        return Rejection::DoesNotOpen;
+    };
+    match first {
+        Failure::Malformed(Malformed::VersionMismatch { .. }) if cbc => Rejection::DoesNotOpen,
+        Failure::Malformed(m) => Rejection::Malformed(m),
+        // Only reports on repaired input say this, and a verifier repairs
+        // nothing: what follows is the answer.
+        Failure::Repaired(_) => rejection(failures.collect(), mode),
+        Failure::Untrusted(_) => Rejection::DoesNotOpen,
+        Failure::InvalidClaim { .. } if cbc => Rejection::DoesNotOpen,
+        Failure::InvalidClaim { claim, .. } => {
+            let rest = failures.filter_map(|f| match f {
+                Failure::InvalidClaim { claim, .. } => Some(claim),
+                _ => None,
+            });
+            Rejection::InvalidClaims(InvalidClaims(std::iter::once(claim).chain(rest).collect()))
         }
-        // Tag, padding, JSON or a header that contradicts the claims.
-        _ => Rejection::DoesNotOpen,
+        Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => {
+            Rejection::KitMismatch
+        }
+        Failure::Expired { expire, now } => Rejection::Expired { expire, now },
+        Failure::NotYetValid { ctime, now } => Rejection::NotYetValid { ctime, now },
+        Failure::AppIdMismatch { expected, found } => Rejection::AppIdMismatch { expected, found },
+        Failure::UserIdMismatch { expected, found } => {
+            Rejection::UserIdMismatch { expected, found }
+        }
+        Failure::RoomIdMismatch { expected, found } => {
+            Rejection::RoomIdMismatch { expected, found }
+        }
+        Failure::PrivilegeMissing { right, .. } => Rejection::PrivilegeMissing { right },
     }
 }
 

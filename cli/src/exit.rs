@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use zego_token::diagnose::Failure;
+use zego_token::diagnose::{Class, Failure};
 use zego_token::{EncodeError, SecretError};
 
 /// The documented exit codes.
@@ -20,12 +20,17 @@ pub(crate) enum Exit {
 impl Exit {
     /// The exit code for one failed check.
     pub(crate) fn of(failure: &Failure) -> Exit {
-        match failure {
-            // Claims built wrong: the token is not a well-formed one either.
-            Failure::Malformed(_) | Failure::InvalidClaim { .. } => Exit::Malformed,
-            Failure::Untrusted(_) => Exit::Untrusted,
-            Failure::Expired { .. } | Failure::NotYetValid { .. } => Exit::Expired,
-            _ => Exit::Mismatch,
+        Exit::of_class(failure.class())
+    }
+
+    /// The exit code for a class of failure: one per class, so a failure
+    /// the library adds gets the code of its class, never a guess.
+    pub(crate) fn of_class(class: Class) -> Exit {
+        match class {
+            Class::Malformed => Exit::Malformed,
+            Class::Untrusted => Exit::Untrusted,
+            Class::Mismatch => Exit::Mismatch,
+            Class::Expired => Exit::Expired,
         }
     }
 

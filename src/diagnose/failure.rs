@@ -7,12 +7,19 @@ use crate::error::{Malformed, Untrusted};
 use crate::invalid::InvalidClaim;
 use crate::privilege::Right;
 
+use super::repair::Repair;
+
 /// One failed check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Failure {
     /// Not a well-formed Token04.
     Malformed(Malformed),
+    /// The input is not the token itself but the token wrapped or encoded
+    /// on its way ([`repair`](super::repair) undid these changes); the SDK,
+    /// and a [`Verifier`](crate::Verifier), take only the token itself. The
+    /// rest of the report is about the token with the changes undone.
+    Repaired(Vec<Repair>),
     /// Does not open with the secret, or contradicts its header.
     Untrusted(Untrusted),
     /// Opened with the secret, but a claim is built wrong (one failure per
@@ -83,11 +90,48 @@ pub enum Failure {
     },
 }
 
+/// What kind of wrong a [`Failure`] is, in the order a script fixes them:
+/// the closed set that exit codes and HTTP statuses are chosen from.
+///
+/// Exhaustive on purpose: every new [`Failure`] falls in one of these, so
+/// a caller's `match` on it never needs a wildcard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Class {
+    /// Not a well-formed token, or one whose generator built it wrong.
+    Malformed,
+    /// Does not open with the secret, or contradicts itself.
+    Untrusted,
+    /// Genuine, but for another app, user, room, or without a privilege.
+    Mismatch,
+    /// Genuine, but outside its lifetime.
+    Expired,
+}
+
 impl Failure {
+    /// The class of failure: what exit code or status it earns.
+    pub fn class(&self) -> Class {
+        match self {
+            // Claims built wrong: the token is not a well-formed one either.
+            Failure::Malformed(_) | Failure::Repaired(_) | Failure::InvalidClaim { .. } => {
+                Class::Malformed
+            }
+            Failure::Untrusted(_) => Class::Untrusted,
+            Failure::Expired { .. } | Failure::NotYetValid { .. } => Class::Expired,
+            Failure::KitUserMismatch { .. }
+            | Failure::KitAppIdMismatch { .. }
+            | Failure::AppIdMismatch { .. }
+            | Failure::UserIdMismatch { .. }
+            | Failure::RoomIdMismatch { .. }
+            | Failure::PrivilegeMissing { .. } => Class::Mismatch,
+        }
+    }
+
     /// The stable name used in JSON output.
     pub fn kind(&self) -> &'static str {
         match self {
-            Failure::Malformed(_) => "malformed",
+            Failure::Malformed(_) | Failure::Repaired(_) => "malformed",
             Failure::Untrusted(_) => "untrusted",
             Failure::InvalidClaim { .. } => "invalid_claims",
             Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit_mismatch",
@@ -108,7 +152,7 @@ impl Failure {
                 | Malformed::BadPrefix { .. }
                 | Malformed::VersionMismatch { .. },
             ) => &[1_002_079, 6_000_107],
-            Failure::Malformed(_) => &[1_002_074, 6_000_103],
+            Failure::Malformed(_) | Failure::Repaired(_) => &[1_002_074, 6_000_103],
             Failure::Untrusted(_) => &[1_002_033, 6_000_103],
             Failure::InvalidClaim { claim, .. } => claim.sdk_codes(),
             Failure::KitUserMismatch { .. } => &[1_002_077],
@@ -136,6 +180,16 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Failure::Malformed(e) => write!(f, "{e}"),
+            Failure::Repaired(changes) => {
+                f.write_str("the input is not the token itself: ")?;
+                for (i, change) in changes.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{change}")?;
+                }
+                Ok(())
+            }
             Failure::Untrusted(e) => write!(f, "{e}"),
             Failure::InvalidClaim { claim, .. } => write!(f, "{claim}"),
             Failure::KitUserMismatch { kit, token } => write!(

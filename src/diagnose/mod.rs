@@ -36,9 +36,9 @@
 mod failure;
 mod repair;
 mod sdk;
-mod verify;
+pub(crate) mod verify;
 
-pub use failure::Failure;
+pub use failure::{Class, Failure};
 pub use repair::{Repair, Repaired, repair};
 pub use sdk::{SDK_CODES, Sdk, SdkCode, lookup};
 pub use verify::{Expectations, Report, Warning, check_claims, inspect, verify};

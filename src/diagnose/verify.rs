@@ -2,10 +2,11 @@
 //! what was expected, what was found, and the SDK error it would cause.
 
 use super::failure::Failure;
+use super::repair::Repair;
 use crate::claims::MAX_USER_ID_LEN;
 use crate::contents::Contents;
 use crate::error::{Malformed, OpenError};
-use crate::kit::{Kit, split_kit};
+use crate::kit::{Kit, KitError, split_kit};
 use crate::privilege::{Privilege, Right};
 use crate::secret::Secret;
 use crate::wire::{Envelope, Mode, Version};
@@ -104,6 +105,18 @@ impl Report {
             kit: None,
             failures: vec![Failure::Malformed(reason)],
         }
+    }
+
+    /// This report as the report on the input the token was repaired from
+    /// ([`repair`](super::repair)): when anything was changed, the first
+    /// failure says what, since a [`Verifier`](crate::Verifier) and the
+    /// SDK take only the token itself.
+    #[must_use]
+    pub fn repaired(mut self, changes: &[Repair]) -> Report {
+        if !changes.is_empty() {
+            self.failures.insert(0, Failure::Repaired(changes.to_vec()));
+        }
+        self
     }
 
     /// Whether every check passed.
@@ -216,6 +229,16 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
         Ok(envelope) => envelope,
         Err(e) => return Report::malformed(e),
     };
+    if kit.is_some() && envelope.version() == Version::V03 {
+        // The UIKit logs in with a Token04 only, and no generator wraps a
+        // Token03: refused before the secret is tried.
+        return Report {
+            envelope: Some(envelope),
+            claims: None,
+            kit,
+            failures: vec![Failure::Malformed(Malformed::Kit(KitError::WrapsToken03))],
+        };
+    }
     let (claims, failures) = match secret.map(|s| envelope.open(s)) {
         None => (None, vec![]),
         Some(Ok(claims)) => (Some(claims), vec![]),
@@ -241,22 +264,53 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
 /// Checks a token against the secret, the clock and `expect`, collecting
 /// every failure rather than stopping at the first. A kit token's suffix
 /// must name the user and app of the token inside.
+///
+/// A [`Verifier`](crate::Verifier) answers from these same checks: it
+/// accepts a token exactly when this report is valid.
 pub fn verify(token: &str, secret: &Secret, expect: &Expectations, now: i64) -> Report {
     let mut report = inspect(token, Some(secret));
     if let Some(claims) = &report.claims {
-        report.failures = checks(claims, report.kit.as_ref(), expect, now);
+        report.failures = checks(claims, report.kit.as_ref(), &expect.borrowed(), now);
     }
     report
 }
 
 /// The checks on opened claims: expectations first, then the lifetime.
 pub fn check_claims(claims: &Contents, expect: &Expectations, now: i64) -> Vec<Failure> {
-    checks(claims, None, expect, now)
+    checks(claims, None, &expect.borrowed(), now)
+}
+
+/// [`Expectations`] borrowed, so a [`Verifier`](crate::Verifier) can state
+/// its own per request without copying strings.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Expect<'a> {
+    pub(crate) app_id: Option<u32>,
+    pub(crate) user_id: Option<&'a str>,
+    pub(crate) room_id: Option<&'a str>,
+    pub(crate) require: &'a [Right],
+    pub(crate) leeway: i64,
+}
+
+impl Expectations {
+    fn borrowed(&self) -> Expect<'_> {
+        Expect {
+            app_id: self.app_id,
+            user_id: self.user_id.as_deref(),
+            room_id: self.room_id.as_deref(),
+            require: &self.require,
+            leeway: self.leeway,
+        }
+    }
 }
 
 /// [`check_claims`], after the kit suffix's own checks; the kit's room
 /// stands in for the expected room when the token carries no privileges.
-fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64) -> Vec<Failure> {
+pub(crate) fn checks(
+    claims: &Contents,
+    kit: Option<&Kit>,
+    expect: &Expect<'_>,
+    now: i64,
+) -> Vec<Failure> {
     let mut failures = Vec::new();
     if let Some(kit) = kit {
         if kit.user_id != claims.user_id() {
@@ -278,26 +332,31 @@ fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64)
             found: claims.app_id(),
         });
     }
-    if let Some(expected) = expect.user_id.as_ref().filter(|&id| id != claims.user_id()) {
+    if let Some(expected) = expect.user_id.filter(|&id| id != claims.user_id()) {
         failures.push(Failure::UserIdMismatch {
-            expected: expected.clone(),
+            expected: expected.to_owned(),
             found: claims.user_id().to_owned(),
         });
     }
-    let privilege = claims.privilege();
-    if let Some(expected) = &expect.room_id {
+    // Read only when asked for: parsing the payload costs.
+    let privilege = if expect.room_id.is_some() || !expect.require.is_empty() {
+        claims.privilege()
+    } else {
+        None
+    };
+    if let Some(expected) = expect.room_id {
         let found = match &privilege {
-            Some(p) => Some(p.room_id.clone()),
-            None => kit.and_then(|k| k.room_id.clone()),
+            Some(p) => Some(p.room_id.as_str()),
+            None => kit.and_then(|k| k.room_id.as_deref()),
         };
-        if found.as_ref() != Some(expected) {
+        if found != Some(expected) {
             failures.push(Failure::RoomIdMismatch {
-                expected: expected.clone(),
-                found,
+                expected: expected.to_owned(),
+                found: found.map(str::to_owned),
             });
         }
     }
-    for &right in &expect.require {
+    for &right in expect.require {
         let allowed = privilege.as_ref().map(|p| match right {
             Right::Login => p.login,
             Right::Publish => p.publish,

@@ -6,6 +6,7 @@ use crate::mint::Mint;
 use crate::privilege::Privilege;
 use crate::token::{Iv, encode};
 use crate::version::Version;
+use crate::wire::Envelope;
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 const OTHER: &str = "00000000000000000000000000000000";

@@ -146,3 +146,94 @@ pub(crate) fn kits() -> Vec<KitVector> {
 pub(crate) fn faulty() -> Vec<FaultyVector> {
     lines(include_str!("../data/faulty.jsonl"))
 }
+
+/// One token of any vector file, with what a check of it needs: the
+/// secret, the AppID it was made for (`1` where the file names none) and,
+/// where the file gives one, the time to check it at.
+#[derive(Debug, Clone)]
+pub(crate) struct Case {
+    pub(crate) id: String,
+    pub(crate) token: String,
+    pub(crate) secret: String,
+    pub(crate) app_id: u32,
+    pub(crate) now: Option<i64>,
+}
+
+/// Every token of every vector file (official, malformed, Token03, kit,
+/// faulty, invented), the kit cases the UIKit refused to make left out.
+pub(crate) fn every() -> Vec<Case> {
+    let official = official();
+    let app_of = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| official.iter().find(|v| &v.id == id))
+            .map_or(1, |v| v.app_id)
+    };
+    let mut cases: Vec<Case> = official
+        .iter()
+        .map(|v| Case {
+            id: v.id.clone(),
+            token: v.token.clone(),
+            secret: v.secret.clone(),
+            app_id: v.app_id,
+            now: None,
+        })
+        .collect();
+    cases.extend(negative().into_iter().map(|v| Case {
+        app_id: app_of(&v.derived_from),
+        id: v.id,
+        token: v.token,
+        secret: v.secret,
+        now: None,
+    }));
+    cases.extend(token03().into_iter().map(|v| Case {
+        id: v.id,
+        token: v.token,
+        secret: v.secret,
+        app_id: v.app_id,
+        now: None,
+    }));
+    cases.extend(kits().into_iter().filter_map(|v| {
+        Some(Case {
+            token: v.kit_token?,
+            id: v.id,
+            secret: v.secret,
+            app_id: v.app_id,
+            now: None,
+        })
+    }));
+    cases.extend(faulty().into_iter().map(|v| Case {
+        id: v.id,
+        token: v.token,
+        secret: v.secret,
+        // The AppID the faulty generator meant, as in every line's plaintext.
+        app_id: 1_234_567_890,
+        now: Some(v.now),
+    }));
+    cases.extend(invented().into_iter().map(|v| Case {
+        id: v.id,
+        token: v.token,
+        secret: v.secret,
+        app_id: v.app_id,
+        now: Some(v.now),
+    }));
+    cases
+}
+
+/// A line of invented.jsonl: a string people paste as a ZEGO token that no
+/// ZEGO generator made, and what is actually wrong with it (`cause`).
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct InventedVector {
+    pub(crate) id: String,
+    pub(crate) token: String,
+    pub(crate) secret: String,
+    pub(crate) app_id: u32,
+    pub(crate) user_id: String,
+    pub(crate) now: i64,
+    pub(crate) cause: String,
+    pub(crate) expect: Vec<String>,
+}
+
+/// Every invented vector.
+pub(crate) fn invented() -> Vec<InventedVector> {
+    lines(include_str!("../data/invented.jsonl"))
+}

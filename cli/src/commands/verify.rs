@@ -39,16 +39,19 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
         return batch::run(&path, out, now, Verdict::Verify, output, check);
     }
     // The token before the secret: a missing token is reported before a
-    // prompt for the secret.
-    let token = input::read(token, credentials.secret_from_stdin(), quiet)?;
+    // prompt for the secret. What repair undid is a failure here, not a
+    // warning: the SDK takes only the token itself.
+    let token = input::token(token, credentials.secret_from_stdin())?;
     let secret = credentials.required_secret()?;
-    let report = token.report(|t| zego_token::diagnose::verify(t, &secret, &expect, now));
+    let report = token
+        .report(|t| zego_token::diagnose::verify(t, &secret, &expect, now))
+        .repaired(&token.repairs);
     let exit = Exit::worst(&report.failures);
     if quiet {
         return Ok(exit);
     }
     if json {
-        let view = json::verify_json(&report, &token.repairs);
+        let view = json::verify_json(&report, &[]);
         serde_json::to_writer(&mut *out, &view)?;
         writeln!(out)?;
         return Ok(exit);
@@ -56,7 +59,7 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
     write_verdict(out, &report, now)?;
     if report.envelope.is_some() {
         writeln!(out)?;
-        let warnings = failure::warnings(&report, &token.repairs);
+        let warnings = failure::warnings(&report, &[]);
         human::write_view(out, &report, &warnings, now)?;
     }
     Ok(exit)

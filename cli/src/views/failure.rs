@@ -102,6 +102,9 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
             claim,
             authenticated,
         } => return Some(claim_hint(claim, *authenticated)),
+        Failure::Repaired(_) => {
+            "pass the token exactly as your server made it: the SDK takes nothing else (decode reads it leniently)"
+        }
         Failure::KitUserMismatch { .. } => {
             "the UIKit logs in as the suffix's userID: wrap a token made for that same user"
         }
