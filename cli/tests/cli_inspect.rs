@@ -339,8 +339,11 @@ fn every_malformed_vector_decodes_with_the_exit_code_of_its_class() {
     }
 }
 
+/// `decode` reads pasted damage leniently with a warning; `verify`, whose
+/// verdict is the SDK's and a server's, fails it as malformed, naming what
+/// was undone, and still shows the claims of the token inside.
 #[test]
-fn pasted_token_damage_is_repaired_with_a_warning() {
+fn pasted_token_damage_is_repaired_by_decode_and_fails_verify() {
     let v = official()
         .into_iter()
         .find(|v| v.mode == "gcm" && v.token.contains('+') && v.token.contains('/'))
@@ -362,11 +365,22 @@ fn pasted_token_damage_is_repaired_with_a_warning() {
         for sub in ["decode", "verify"] {
             let now = v.claims.ctime.to_string();
             let out = run(&[sub, "--json", "--secret", &v.secret, "--now", &now, input]);
-            assert_eq!(out.code, Some(0), "{sub} {input:?}: {out:?}");
-            assert!(has_warning_line(&out.stderr), "{sub} {input:?}: {out:?}");
             let sub_kind = if sub == "decode" {
+                assert_eq!(out.code, Some(0), "{sub} {input:?}: {out:?}");
+                assert!(has_warning_line(&out.stderr), "{sub} {input:?}: {out:?}");
                 Sub::Decode
             } else {
+                assert_eq!(out.code, Some(3), "{sub} {input:?}: {out:?}");
+                assert_eq!(out.stderr, "", "{sub} {input:?}: the failure says it");
+                let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+                let first = &json["failures"][0];
+                assert_eq!(first["kind"], "malformed", "{input:?}");
+                let message = first["message"].as_str().expect("a message");
+                assert!(
+                    message.starts_with("the input is not the token itself: "),
+                    "{message}"
+                );
+                assert_eq!(json["failures"].as_array().map(Vec::len), Some(1), "{json}");
                 Sub::Verify
             };
             let json = parse_json(&out, sub_kind);
@@ -678,11 +692,11 @@ fn quiet_prints_nothing() {
     let bad = negative_where(|id| id == "neg/not-base64/garbage");
     let ctime = v.claims.ctime.to_string();
     let late = (v.claims.expire + 1).to_string();
-    // Pasted damage is repaired without the warning a louder run prints.
+    // Pasted damage fails the check, as the SDK would fail it.
     let quoted = format!("\"Bearer {}\"", v.token);
     let cases: [(&[&str], &str, i32); 6] = [
         (&["--now", &ctime], &v.token, 0),
-        (&["--now", &ctime], &quoted, 0),
+        (&["--now", &ctime], &quoted, 3),
         (&["--now", &late], &v.token, 5),
         (&["--now", &ctime, "--app-id", "1"], &v.token, 6),
         (&["--now", &ctime], &bad.token, 3),

@@ -62,8 +62,8 @@ pub(crate) fn run(
         };
         let (repairs, report) = match line {
             Line::Text(text) if text.trim_ascii().is_empty() => continue,
-            Line::Text(text) => read(text, &check),
-            Line::NotUtf8(bytes) => read(&String::from_utf8_lossy(bytes), &check),
+            Line::Text(text) => read(text, verdict, &check),
+            Line::NotUtf8(bytes) => read(&String::from_utf8_lossy(bytes), verdict, &check),
             Line::TooLong(length) => {
                 let too_long = Malformed::TooLong {
                     length,
@@ -103,9 +103,15 @@ pub(crate) fn closed_pipe(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::BrokenPipe
 }
 
-fn read(text: &str, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
+/// A line's report: `decode` reads pasted damage leniently (a warning per
+/// repair), `verify` fails it, as the SDK and a server would.
+fn read(text: &str, verdict: Verdict, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
     let repaired = repair(text);
-    (repaired.changes, check(&repaired.token))
+    let report = check(&repaired.token);
+    match verdict {
+        Verdict::Decode => (repaired.changes, report),
+        Verdict::Verify => (Vec::new(), report.repaired(&repaired.changes)),
+    }
 }
 
 /// "line 1: valid  (alice, expires in 1 h)", "line 2: expired 3 h ago  (bob)",
