@@ -34,6 +34,7 @@ mod api;
 mod body;
 mod callback;
 mod causes;
+pub mod cdn;
 mod check;
 mod codes;
 mod digest;
