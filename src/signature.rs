@@ -37,6 +37,7 @@ mod causes;
 pub mod cdn;
 mod check;
 mod codes;
+mod convention;
 mod digest;
 mod product;
 mod query;
@@ -50,5 +51,8 @@ pub use callback::{CallbackSecret, CallbackSecretError, callback_signature, veri
 pub use causes::Cause;
 pub use check::{Param, RequestCheck, RequestFailure, RequestNote, check_request};
 pub use codes::{API_CODES, ApiCode, lookup_api_code};
+pub use convention::{
+    CallbackCheck, CallbackConvention, CallbackFailure, TimestampUnit, check_callback,
+};
 pub use product::{Domain, PRODUCTS, Product, ProductError};
 pub use region::Region;
