@@ -34,20 +34,25 @@ mod api;
 mod body;
 mod callback;
 mod causes;
+pub mod cdn;
 mod check;
 mod codes;
+mod convention;
 mod digest;
+mod product;
 mod query;
 mod region;
 #[cfg(test)]
 mod tests;
 
-pub use api::{
-    MAX_SKEW, PUBLIC_PARAMS, ProductError, RequestUrl, SIGNATURE_VERSION, Signed, api_signature,
-};
+pub use api::{MAX_SKEW, PUBLIC_PARAMS, RequestUrl, SIGNATURE_VERSION, Signed, api_signature};
 pub use body::{BodyFormat, CallbackError, CallbackFields, Spelling};
 pub use callback::{CallbackSecret, CallbackSecretError, callback_signature, verify_callback};
 pub use causes::Cause;
 pub use check::{Param, RequestCheck, RequestFailure, RequestNote, check_request};
 pub use codes::{API_CODES, ApiCode, lookup_api_code};
+pub use convention::{
+    CallbackCheck, CallbackConvention, CallbackFailure, TimestampUnit, check_callback,
+};
+pub use product::{Domain, PRODUCTS, Product, ProductError};
 pub use region::Region;

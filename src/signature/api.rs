@@ -3,6 +3,7 @@
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use super::digest::md5_hex;
+use super::product::{self, Product, ProductError};
 use super::region::Region;
 use crate::secret::Secret;
 
@@ -123,18 +124,9 @@ fn push_pair(query: &mut String, key: &str, value: &str) {
     query.extend(utf8_percent_encode(value, QUERY_VALUE));
 }
 
-/// A product name that cannot be part of a host name.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "invalid product {product:?}: a product is a lowercase name such as rtc, zim, cloudrecord or whiteboard"
-)]
-pub struct ProductError {
-    /// The name given.
-    pub product: String,
-}
-
 /// A server API request URL, built up and then signed:
-/// `https://{product}-api[-{region}].zego.im/?Action=...&AppId=...&...`.
+/// `https://{product}-api[-{region}].zego.im/?Action=...&AppId=...&...`
+/// (`.zegotech.cn` for the AI products).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestUrl {
     base: String,
@@ -143,32 +135,39 @@ pub struct RequestUrl {
 }
 
 impl RequestUrl {
-    /// The endpoint of a product (`rtc`, `zim`, `cloudrecord`, ...): the
-    /// unified host, resolved to the nearest region, or a regional one.
+    /// The endpoint of a product (`rtc`, `zim`, `cloud-player`,
+    /// `aigc-aiagent`, ... see [`PRODUCTS`](super::PRODUCTS)): the unified
+    /// host, resolved to the nearest region, or a regional one.
     ///
     /// # Errors
-    /// [`ProductError`] unless the product is 1 to 32 lowercase letters and
-    /// digits, starting with a letter.
+    /// [`ProductError::Unknown`] (listing the known products) for a name
+    /// this crate does not know, [`ProductError::NoRegions`] for a region
+    /// of a product that has one host.
     pub fn new(product: &str, region: Option<Region>) -> Result<RequestUrl, ProductError> {
-        let valid = product.len() <= 32
-            && product.starts_with(|c: char| c.is_ascii_lowercase())
-            && product
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        if !valid {
-            return Err(ProductError {
-                product: product.to_owned(),
+        let host = Product::find(product)?.host(region)?;
+        Ok(RequestUrl::on_host(&host))
+    }
+
+    /// The endpoint on a host given explicitly, for hosts ZEGO hands out
+    /// privately (e.g. Digital Human's overseas ones): `https://{host}/`.
+    ///
+    /// # Errors
+    /// [`ProductError::Host`] unless it is a DNS host name.
+    pub fn with_host(host: &str) -> Result<RequestUrl, ProductError> {
+        if !product::is_host_name(host) {
+            return Err(ProductError::Host {
+                host: host.to_owned(),
             });
         }
-        let base = match region {
-            None => format!("https://{product}-api.zego.im/"),
-            Some(region) => format!("https://{product}-api-{region}.zego.im/"),
-        };
-        Ok(RequestUrl {
-            base,
+        Ok(RequestUrl::on_host(&host.to_ascii_lowercase()))
+    }
+
+    fn on_host(host: &str) -> RequestUrl {
+        RequestUrl {
+            base: format!("https://{host}/"),
             action: None,
             params: Vec::new(),
-        })
+        }
     }
 
     /// The endpoint, e.g. `https://rtc-api.zego.im/`.

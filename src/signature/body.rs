@@ -26,6 +26,9 @@ pub enum BodyFormat {
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// A JSON object, percent-encoded as a whole (`%7B%22AppId%22…`): the
+    /// AI products' docs say to UrlDecode the body first.
+    UrlEncodedJson,
 }
 
 /// A callback body that holds no signature to check.
@@ -72,7 +75,12 @@ pub struct CallbackFields {
     pub spelling: Spelling,
     /// How the body is encoded.
     pub format: BodyFormat,
+    /// `appid` / `AppId`, as sent, when the body has one.
+    pub app_id: Option<String>,
 }
+
+/// The AppID's spellings: RTC's and the AI products'.
+const APP_ID: [&str; 2] = ["appid", "AppId"];
 
 /// The fields, lowercase spelling first.
 const NAMES: [(&str, &str); 3] = [
@@ -95,6 +103,9 @@ impl CallbackFields {
             return Err(CallbackError::Empty);
         } else if body.starts_with('{') {
             (json_values(body)?, BodyFormat::Json)
+        } else if body.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("%7B")) {
+            let decoded = percent_encoding::percent_decode_str(body).decode_utf8_lossy();
+            (json_values(&decoded)?, BodyFormat::UrlEncodedJson)
         } else if body.contains('=') {
             let values = query::pairs(body)
                 .into_iter()
@@ -126,6 +137,7 @@ impl CallbackFields {
             (0, _) => Spelling::Capitalized,
             _ => Spelling::Mixed,
         };
+        let app_id = APP_ID.iter().find_map(|name| values.get(*name)).cloned();
         let [signature, timestamp, nonce] =
             <[String; 3]>::try_from(found).map_err(|_| CallbackError::Missing {
                 missing: Vec::new(),
@@ -136,6 +148,7 @@ impl CallbackFields {
             nonce,
             spelling,
             format,
+            app_id,
         })
     }
 
@@ -168,6 +181,7 @@ fn json_values(body: &str) -> Result<BTreeMap<String, String>, CallbackError> {
         if !NAMES
             .iter()
             .any(|(small, big)| key == *small || key == *big)
+            && !APP_ID.contains(&key.as_str())
         {
             continue;
         }

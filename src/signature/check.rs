@@ -217,7 +217,9 @@ pub enum RequestNote {
     #[error("the URL is http://, not https://")]
     NotHttps,
     /// The host is not a ZEGO server API host.
-    #[error("the host {0:?} is not a ZEGO server API host ({{product}}-api[-{{region}}].zego.im)")]
+    #[error(
+        "the host {0:?} is not a ZEGO server API host ({{product}}-api[-{{region}}].zego.im or .zegotech.cn)"
+    )]
     UnknownHost(String),
 }
 
@@ -372,27 +374,8 @@ fn notes(base: &str) -> Vec<RequestNote> {
     if !https {
         notes.push(RequestNote::NotHttps);
     }
-    if !is_api_host(host) {
+    if !super::product::is_api_host(host) {
         notes.push(RequestNote::UnknownHost(host.to_owned()));
     }
     notes
-}
-
-/// `{product}-api.zego.im` or `{product}-api-{region}.zego.im`.
-fn is_api_host(host: &str) -> bool {
-    let Some(name) = host.strip_suffix(".zego.im") else {
-        return false;
-    };
-    let Some((product, rest)) = name.split_once("-api") else {
-        return false;
-    };
-    let product_ok = !product.is_empty()
-        && product
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-    let region_ok = match rest.strip_prefix('-') {
-        None => rest.is_empty(),
-        Some(code) => super::region::Region::from_code(code).is_some(),
-    };
-    product_ok && region_ok
 }
