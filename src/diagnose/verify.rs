@@ -1,10 +1,14 @@
 //! The verification policy: every check a token must pass, each failure with
 //! what was expected, what was found, and the SDK error it would cause.
 
+use super::appsign::AppSign;
 use super::failure::Failure;
+use super::misport::find_misport;
+use super::pasted::identify;
+use super::units::{in_seconds, unit_failures};
 use crate::claims::MAX_USER_ID_LEN;
 use crate::contents::Contents;
-use crate::error::{Malformed, OpenError};
+use crate::error::{Malformed, OpenError, Untrusted};
 use crate::kit::{Kit, split_kit};
 use crate::privilege::{Privilege, Right};
 use crate::secret::Secret;
@@ -98,11 +102,16 @@ pub struct Report {
 impl Report {
     /// The report on input that is not a well-formed Token04: nothing read.
     pub fn malformed(reason: Malformed) -> Report {
+        Report::failed(Failure::Malformed(reason))
+    }
+
+    /// The report on input that could not be read as a token, for `failure`.
+    fn failed(failure: Failure) -> Report {
         Report {
             envelope: None,
             claims: None,
             kit: None,
-            failures: vec![Failure::Malformed(reason)],
+            failures: vec![failure],
         }
     }
 
@@ -205,23 +214,48 @@ pub enum Warning {
 
 /// Reads a token (Token04, Token03, or a kit token) without judging it: the
 /// header and any kit suffix, and with a secret the claims. `failures`
-/// holds at most why it is malformed, untrusted or its claims invalid.
+/// holds at most why it is malformed, untrusted or its claims invalid, or
+/// what it is when it is not a ZEGO token ([`Failure::NotZegoToken`]),
+/// which wrong key opens it ([`Failure::WrongKey`]), and times in the
+/// wrong unit ([`Failure::TimeUnit`]).
 pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
-    let (token, suffix) = split_kit(token);
+    inspect_with(token, secret, None)
+}
+
+/// [`inspect`], also trying the AppSign as the key a faulty generator may
+/// have used (the AppSign is never shown).
+pub fn inspect_with(token: &str, secret: Option<&Secret>, app_sign: Option<&AppSign>) -> Report {
+    let not_a_token = |reason: Malformed| match identify(token, secret, app_sign) {
+        Some(pasted) => Report::failed(Failure::NotZegoToken(pasted)),
+        None => Report::malformed(reason),
+    };
+    let (inner, suffix) = split_kit(token);
     let kit = match suffix.map(Kit::parse).transpose() {
         Ok(kit) => kit,
-        Err(e) => return Report::malformed(Malformed::Kit(e)),
+        Err(e) => return not_a_token(Malformed::Kit(e)),
     };
-    let envelope = match Envelope::parse(token) {
+    let envelope = match Envelope::parse(inner) {
         Ok(envelope) => envelope,
-        Err(e) => return Report::malformed(e),
+        Err(e) => return not_a_token(e),
     };
-    let (claims, failures) = match secret.map(|s| envelope.open(s)) {
+    let (claims, failures) = match secret.map(|s| (s, envelope.open(s))) {
         None => (None, vec![]),
-        Some(Ok(claims)) => (Some(claims), vec![]),
-        Some(Err(OpenError::Untrusted(e))) => (None, vec![Failure::Untrusted(e)]),
-        Some(Err(OpenError::Malformed(e))) => (None, vec![Failure::Malformed(e)]),
-        Some(Err(OpenError::InvalidClaims(e))) => {
+        Some((_, Ok(claims))) => {
+            let failures = unit_failures(&claims);
+            (Some(claims), failures)
+        }
+        Some((secret, Err(OpenError::Untrusted(e)))) => {
+            // Only now, after the secret failed, the known wrong keys.
+            let failure = match e {
+                Untrusted::TagMismatch | Untrusted::BadPadding | Untrusted::NotJson { .. } => {
+                    find_misport(&envelope, secret, app_sign).map(Failure::WrongKey)
+                }
+                _ => None,
+            };
+            (None, vec![failure.unwrap_or(Failure::Untrusted(e))])
+        }
+        Some((_, Err(OpenError::Malformed(e)))) => (None, vec![Failure::Malformed(e)]),
+        Some((_, Err(OpenError::InvalidClaims(e)))) => {
             let authenticated = envelope.mode() == Mode::Gcm;
             let failures = e.0.into_iter().map(|claim| Failure::InvalidClaim {
                 claim,
@@ -242,7 +276,19 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
 /// every failure rather than stopping at the first. A kit token's suffix
 /// must name the user and app of the token inside.
 pub fn verify(token: &str, secret: &Secret, expect: &Expectations, now: i64) -> Report {
-    let mut report = inspect(token, Some(secret));
+    verify_with(token, secret, None, expect, now)
+}
+
+/// [`verify`], also trying the AppSign as the key a faulty generator may
+/// have used (the AppSign is never shown).
+pub fn verify_with(
+    token: &str,
+    secret: &Secret,
+    app_sign: Option<&AppSign>,
+    expect: &Expectations,
+    now: i64,
+) -> Report {
+    let mut report = inspect_with(token, Some(secret), app_sign);
     if let Some(claims) = &report.claims {
         report.failures = checks(claims, report.kit.as_ref(), expect, now);
     }
@@ -309,14 +355,18 @@ fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64)
             });
         }
     }
+    // A time in milliseconds is named as such, not as a token created or
+    // expiring tens of thousands of years from now.
+    failures.extend(unit_failures(claims));
+    let (ctime_in_seconds, expire_in_seconds) = in_seconds(claims);
     let leeway = expect.leeway.max(0);
-    if now.saturating_sub(leeway) >= claims.expire() {
+    if expire_in_seconds && now.saturating_sub(leeway) >= claims.expire() {
         failures.push(Failure::Expired {
             expire: claims.expire(),
             now,
         });
     }
-    if claims.ctime().saturating_sub(leeway) > now {
+    if ctime_in_seconds && claims.ctime().saturating_sub(leeway) > now {
         failures.push(Failure::NotYetValid {
             ctime: claims.ctime(),
             now,
