@@ -100,7 +100,7 @@ mod tests {
             Err(SecretError::LooksLikeAppSign)
         );
         // 64 characters that are not all hex are just the wrong length.
-        let other = "z".repeat(64);
+        let other = "z".repeat(63) + "y";
         assert_eq!(
             Secret::new(&other).map(drop),
             Err(SecretError::Length { found: 64 })

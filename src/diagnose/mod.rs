@@ -35,6 +35,7 @@
 
 mod appsign;
 mod failure;
+mod ids;
 #[cfg(test)]
 mod invented;
 mod misport;
@@ -48,6 +49,7 @@ pub use crate::error::SecretWarning;
 pub use crate::secret::secret_warnings;
 pub use appsign::{APP_SIGN_LEN, AppSign, AppSignError};
 pub use failure::Failure;
+pub use ids::{IdKind, IdProblem, IdWarning, Product, id_warnings};
 pub use misport::{KeyDerivation, Misport, find_misport};
 pub use pasted::{AgoraVersion, Base64Json, Jwt, JwtVendor, Pasted, REDACTED, identify};
 pub use repair::{Repair, Repaired, repair};

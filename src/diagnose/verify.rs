@@ -3,6 +3,7 @@
 
 use super::appsign::AppSign;
 use super::failure::Failure;
+use super::ids::{IdKind, IdProblem, IdWarning, Product, id_warnings};
 use super::misport::find_misport;
 use super::pasted::identify;
 use super::units::{in_seconds, unit_failures};
@@ -170,6 +171,22 @@ impl Report {
             if claims.app_id() == 0 {
                 out.push(Warning::AppIdZero);
             }
+            // Express's length and emptiness are UserIdLength above; ZIM
+            // refuses more (32 bytes), and both refuse some characters.
+            let user = id_warnings(IdKind::User, user_id, &[Product::Express, Product::Zim]);
+            let room = claims.privilege().map(|p| p.room_id);
+            let room = room.map_or_else(Vec::new, |r| {
+                id_warnings(IdKind::Room, &r, &[Product::Express])
+            });
+            out.extend(
+                user.into_iter()
+                    .filter(|w| {
+                        w.product != Product::Express
+                            || matches!(w.problem, IdProblem::Character { .. })
+                    })
+                    .chain(room)
+                    .map(Warning::Id),
+            );
         }
         if self.kit.as_ref().is_some_and(|k| k.utf8_encoded) {
             out.push(Warning::KitSuffixUtf8);
@@ -202,6 +219,9 @@ pub enum Warning {
         /// Its length in bytes.
         length: usize,
     },
+    /// A user or room id that a product refuses (Express, ZIM).
+    #[error("{0}")]
+    Id(IdWarning),
     /// AppID 0, which no app has.
     #[error("the app_id is 0, which no app has")]
     AppIdZero,
