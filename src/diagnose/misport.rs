@@ -286,3 +286,6 @@ fn prefixed(first: u8, secret: &[u8]) -> Zeroizing<Vec<u8>> {
     key.extend_from_slice(&secret[..secret.len().saturating_sub(1)]);
     key
 }
+
+#[cfg(test)]
+mod tests;

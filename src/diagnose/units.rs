@@ -110,3 +110,6 @@ pub(crate) fn in_seconds(claims: &Contents) -> (bool, bool) {
         TimeUnit::of(claims.expire()).is_none(),
     )
 }
+
+#[cfg(test)]
+mod tests;
