@@ -44,6 +44,7 @@ mod repair;
 mod sdk;
 mod units;
 mod verify;
+mod warning;
 
 pub use crate::error::SecretWarning;
 pub use crate::secret::secret_warnings;
