@@ -207,6 +207,70 @@ pub enum SecretError {
     /// 64 hexadecimal characters: the AppSign, a different credential.
     #[error("this looks like the AppSign (64 hex characters), not the ServerSecret")]
     LooksLikeAppSign,
+    /// 32 characters once the whitespace in or around it is removed: a
+    /// space, tab or line break came along with the copy.
+    #[error(
+        "the ServerSecret has whitespace in or around it ({found} bytes in all, 32 without it): remove the spaces or line breaks"
+    )]
+    Whitespace {
+        /// Its length in bytes, whitespace included.
+        found: usize,
+    },
+    /// 32 characters inside quotes: the quotes of a config file or code
+    /// were copied too.
+    #[error(
+        "the ServerSecret is in quotes ({found} bytes with them, 32 without): remove the quotes"
+    )]
+    Quoted {
+        /// Its length in bytes, quotes included.
+        found: usize,
+    },
+    /// The same 32 characters twice: pasted twice.
+    #[error(
+        "the ServerSecret was pasted twice: its {found} bytes are the same 32 characters repeated; keep one copy"
+    )]
+    Doubled {
+        /// Its length in bytes.
+        found: usize,
+    },
+}
+
+/// Something doubtful about a 32-byte ServerSecret that may still be the
+/// right one: the official generators accept any 32 bytes, but every
+/// secret the console shows is 32 lowercase hex characters (PRODUCTS.md
+/// section 7). None of them shows any part of the secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SecretWarning {
+    /// A space, tab or line break inside it.
+    #[error(
+        "the ServerSecret contains whitespace (character {position}); console secrets have none: check that it was copied whole"
+    )]
+    Whitespace {
+        /// The 1-based character position of the first one.
+        position: usize,
+    },
+    /// A quote character inside it.
+    #[error(
+        "the ServerSecret contains a quote (character {position}): it may have been copied with the quotes of a config file"
+    )]
+    Quote {
+        /// The 1-based character position of the first one.
+        position: usize,
+    },
+    /// A character that is not hexadecimal.
+    #[error(
+        "the ServerSecret has a character that is not hexadecimal (character {position}); console secrets are 32 hex characters: check it was copied right"
+    )]
+    NotHex {
+        /// The 1-based character position of the first one.
+        position: usize,
+    },
+    /// Hex with upper-case letters.
+    #[error(
+        "the ServerSecret has upper-case letters; console secrets are lower-case, and a secret in another case is another key"
+    )]
+    Uppercase,
 }
 
 /// Claims or a payload that cannot be made into a token.

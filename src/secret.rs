@@ -10,6 +10,10 @@ use zeroize::Zeroizing;
 
 use crate::error::SecretError;
 
+mod shape;
+
+pub use shape::secret_warnings;
+
 /// Length of a ServerSecret: its raw bytes are the AES-256 key.
 pub const SECRET_LEN: usize = 32;
 
@@ -33,9 +37,13 @@ impl Secret {
     /// Validates a ServerSecret as typed or pasted.
     ///
     /// # Errors
-    /// [`SecretError::LooksLikeAppSign`] for 64 hex characters (the other
-    /// credential the console shows), [`SecretError::Length`] for any other
-    /// length than 32 bytes.
+    /// Any length but 32 bytes, named by the slip that explains it:
+    /// [`SecretError::Whitespace`] or [`SecretError::Quoted`] when the 32
+    /// characters came with whitespace or quotes, [`SecretError::Doubled`]
+    /// when pasted twice, [`SecretError::LooksLikeAppSign`] for 64 hex
+    /// characters (the other credential the console shows), else
+    /// [`SecretError::Length`]. A 32-byte secret that may still be wrong
+    /// is accepted: see [`secret_warnings`](crate::diagnose::secret_warnings).
     pub fn new(secret: &str) -> Result<Secret, SecretError> {
         Secret::from_bytes(secret.as_bytes())
     }
@@ -45,15 +53,12 @@ impl Secret {
     /// # Errors
     /// As for [`Secret::new`].
     pub fn from_bytes(secret: &[u8]) -> Result<Secret, SecretError> {
-        if secret.len() == 2 * SECRET_LEN && secret.iter().all(u8::is_ascii_hexdigit) {
-            return Err(SecretError::LooksLikeAppSign);
+        if secret.len() != SECRET_LEN {
+            return Err(shape::length_error(secret));
         }
         let length = SecretError::Length {
             found: secret.len(),
         };
-        if secret.len() != SECRET_LEN {
-            return Err(length);
-        }
         let mut text = Zeroizing::new([0; SECRET_LEN]);
         text.copy_from_slice(secret);
         Ok(Secret {
@@ -89,13 +94,13 @@ mod tests {
 
     #[test]
     fn names_the_appsign_mistake() {
-        let app_sign = "e5d0f6a3".repeat(8);
+        let app_sign = "b6e5c1b2a7f04d3c9e8a1f2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f";
         assert_eq!(
-            Secret::new(&app_sign).map(drop),
+            Secret::new(app_sign).map(drop),
             Err(SecretError::LooksLikeAppSign)
         );
         // 64 characters that are not all hex are just the wrong length.
-        let other = "z".repeat(64);
+        let other = "z".repeat(63) + "y";
         assert_eq!(
             Secret::new(&other).map(drop),
             Err(SecretError::Length { found: 64 })

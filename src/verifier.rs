@@ -2,8 +2,8 @@
 //! [`verify`](Verifier::verify) answers `Ok(claims)` or one [`Rejection`].
 
 use crate::contents::Contents;
-use crate::diagnose::verify::{Expect, checks, inspect};
-use crate::diagnose::{Failure, Report};
+use crate::diagnose::verify::{Expect, checks, read};
+use crate::diagnose::{Failure, Report, TimeUnit};
 use crate::error::Malformed;
 use crate::invalid::InvalidClaims;
 use crate::kit::Kit;
@@ -153,6 +153,15 @@ pub enum Rejection {
         /// The token's room, if it names one.
         found: Option<String>,
     },
+    /// GCM proved the token was made with the secret, but its generator
+    /// wrote a time in milliseconds (or a finer unit), not unix seconds.
+    #[error("the token's {field} is in {unit}, not unix seconds")]
+    TimeUnit {
+        /// The claim (`ctime`, `expire`, `create_time`, `expire_time`).
+        field: &'static str,
+        /// The unit it is in.
+        unit: TimeUnit,
+    },
     /// Its privileges deny, or do not grant, a right the verifier requires
     /// (see [`Verifier::require`]).
     #[error("the token does not allow {right}")]
@@ -176,6 +185,7 @@ impl Rejection {
             Rejection::AppIdMismatch { .. } => "app_id_mismatch",
             Rejection::UserIdMismatch { .. } => "user_id_mismatch",
             Rejection::KitMismatch => "kit_mismatch",
+            Rejection::TimeUnit { unit, .. } => unit.kind(),
             Rejection::RoomIdMismatch { .. } => "room_id_mismatch",
             Rejection::PrivilegeMissing { .. } => "privilege_missing",
         }
@@ -262,7 +272,7 @@ impl Verifier {
             claims,
             kit,
             failures,
-        } = inspect(token.trim_ascii(), Some(&self.secret));
+        } = read(token.trim_ascii(), Some(&self.secret));
         let mode = envelope.map(|e| e.mode());
         let Some(contents) = claims else {
             return Err(rejection(failures, mode));
@@ -303,7 +313,13 @@ fn rejection(failures: Vec<Failure>, mode: Option<Mode>) -> Rejection {
         // Only reports on repaired input say this, and a verifier repairs
         // nothing: what follows is the answer.
         Failure::Repaired(_) => rejection(failures.collect(), mode),
-        Failure::Untrusted(_) => Rejection::DoesNotOpen,
+        // The verifier looks for neither (see `diagnose::inspect_with`);
+        // were they found, no more than "does not open" would be told.
+        Failure::Untrusted(_) | Failure::WrongKey(_) | Failure::NotZegoToken(_) => {
+            Rejection::DoesNotOpen
+        }
+        Failure::TimeUnit { .. } if cbc => Rejection::DoesNotOpen,
+        Failure::TimeUnit { field, unit, .. } => Rejection::TimeUnit { field, unit },
         Failure::InvalidClaim { .. } if cbc => Rejection::DoesNotOpen,
         Failure::InvalidClaim { claim, .. } => {
             let rest = failures.filter_map(|f| match f {

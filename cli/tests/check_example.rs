@@ -71,17 +71,29 @@ fn cli(secret: &str, app_id: u32, now: i64, token: &str) -> String {
         return "valid".to_owned();
     }
     let first = &json["failures"][0];
-    let kind = first["kind"].as_str().expect("a kind").to_owned();
+    let kind = first["kind"].as_str().expect("a kind");
+    let class = first["class"].as_str().expect("a class");
+    // A server is told no more than "does not open" of a token that does
+    // not open with the secret (whatever key did open it), nor of a CBC
+    // token's plaintext (its claims, or the version they are of).
     let cbc = json["mode"] == "cbc";
-    let after_decryption = kind == "untrusted"
-        || kind == "invalid_claims"
+    let after_decryption = [
+        "invalid_claims",
+        "milliseconds",
+        "microseconds",
+        "nanoseconds",
+    ]
+    .contains(&kind)
         || first["message"]
             .as_str()
             .is_some_and(|m| m.contains("holds") && m.contains("claims"));
-    if cbc && after_decryption {
+    if class == "untrusted" || (cbc && after_decryption) {
         "untrusted".to_owned()
+    } else if json["version"].is_null() {
+        // Not a token at all: a server says no more than that.
+        "malformed".to_owned()
     } else {
-        kind
+        kind.to_owned()
     }
 }
 

@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+use super::misport::Misport;
+use super::pasted::Pasted;
+use super::units::TimeUnit;
 use crate::error::{Malformed, Untrusted};
 use crate::invalid::InvalidClaim;
 use crate::privilege::Right;
@@ -22,6 +25,24 @@ pub enum Failure {
     Repaired(Vec<Repair>),
     /// Does not open with the secret, or contradicts its header.
     Untrusted(Untrusted),
+    /// Not a ZEGO token at all: a JWT, base64 JSON, another vendor's token
+    /// or a credential, recognised. Its kind is [`Pasted::kind`].
+    NotZegoToken(Pasted),
+    /// Does not open with the secret, but with a key a faulty generator
+    /// derived from it (or from the AppSign): the generator is at fault,
+    /// not the secret. Its kind is the derivation's
+    /// ([`KeyDerivation::kind`](super::KeyDerivation::kind)).
+    WrongKey(Misport),
+    /// A time claim in milliseconds (or a finer unit) instead of unix
+    /// seconds. Its kind is [`TimeUnit::kind`].
+    TimeUnit {
+        /// The claim (`ctime`, `expire`, `create_time`, `expire_time`).
+        field: &'static str,
+        /// Its value.
+        value: i64,
+        /// The unit it is in.
+        unit: TimeUnit,
+    },
     /// Opened with the secret, but a claim is built wrong (one failure per
     /// claim at fault): the generator is at fault, not the secret.
     InvalidClaim {
@@ -109,6 +130,19 @@ pub enum Class {
     Expired,
 }
 
+impl Class {
+    /// The stable snake_case name: `malformed`, `untrusted`, `mismatch`,
+    /// `expired`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Malformed => "malformed",
+            Class::Untrusted => "untrusted",
+            Class::Mismatch => "mismatch",
+            Class::Expired => "expired",
+        }
+    }
+}
+
 impl Failure {
     /// The class of failure: what exit code or status it earns.
     pub fn class(&self) -> Class {
@@ -117,7 +151,10 @@ impl Failure {
             Failure::Malformed(_) | Failure::Repaired(_) | Failure::InvalidClaim { .. } => {
                 Class::Malformed
             }
-            Failure::Untrusted(_) => Class::Untrusted,
+            // The token was made by a wrong generator: the SDK cannot open
+            // it with the secret either.
+            Failure::Untrusted(_) | Failure::WrongKey(_) => Class::Untrusted,
+            Failure::NotZegoToken(_) | Failure::TimeUnit { .. } => Class::Malformed,
             Failure::Expired { .. } | Failure::NotYetValid { .. } => Class::Expired,
             Failure::KitUserMismatch { .. }
             | Failure::KitAppIdMismatch { .. }
@@ -133,6 +170,9 @@ impl Failure {
         match self {
             Failure::Malformed(_) | Failure::Repaired(_) => "malformed",
             Failure::Untrusted(_) => "untrusted",
+            Failure::NotZegoToken(pasted) => pasted.kind(),
+            Failure::WrongKey(misport) => misport.derivation.kind(),
+            Failure::TimeUnit { unit, .. } => unit.kind(),
             Failure::InvalidClaim { .. } => "invalid_claims",
             Failure::KitUserMismatch { .. } | Failure::KitAppIdMismatch { .. } => "kit_mismatch",
             Failure::Expired { .. } => "expired",
@@ -154,6 +194,9 @@ impl Failure {
             ) => &[1_002_079, 6_000_107],
             Failure::Malformed(_) | Failure::Repaired(_) => &[1_002_074, 6_000_103],
             Failure::Untrusted(_) => &[1_002_033, 6_000_103],
+            Failure::NotZegoToken(_) => &[1_002_079, 6_000_107, 1_102_016],
+            Failure::WrongKey(_) => &[1_002_033, 6_000_103],
+            Failure::TimeUnit { .. } => &[1_002_078],
             Failure::InvalidClaim { claim, .. } => claim.sdk_codes(),
             Failure::KitUserMismatch { .. } => &[1_002_077],
             Failure::KitAppIdMismatch { .. } => &[1_002_076],
@@ -191,6 +234,13 @@ impl fmt::Display for Failure {
                 Ok(())
             }
             Failure::Untrusted(e) => write!(f, "{e}"),
+            Failure::NotZegoToken(pasted) => write!(f, "{pasted}"),
+            Failure::WrongKey(misport) => write!(f, "{misport}"),
+            Failure::TimeUnit { field, value, unit } => write!(
+                f,
+                "{field} is {value}, a time in {unit}, not unix seconds ({})",
+                unit.fix()
+            ),
             Failure::InvalidClaim { claim, .. } => write!(f, "{claim}"),
             Failure::KitUserMismatch { kit, token } => write!(
                 f,
@@ -259,6 +309,12 @@ mod tests {
             Failure::Malformed(Malformed::Token03),
             Failure::Malformed(Malformed::Empty),
             Failure::Untrusted(Untrusted::BadPadding),
+            Failure::NotZegoToken(Pasted::AppSign),
+            Failure::TimeUnit {
+                field: "ctime",
+                value: 1_796_000_000_000,
+                unit: TimeUnit::Milliseconds,
+            },
             Failure::InvalidClaim {
                 claim: InvalidClaim::new("nonce", crate::invalid::ClaimProblem::Missing),
                 authenticated: true,

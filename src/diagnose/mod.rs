@@ -33,12 +33,29 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod appsign;
 mod failure;
+mod ids;
+#[cfg(test)]
+mod invented;
+mod misport;
+mod pasted;
 mod repair;
 mod sdk;
+mod units;
 pub(crate) mod verify;
+mod warning;
 
+pub use crate::error::SecretWarning;
+pub use crate::secret::secret_warnings;
+pub use appsign::{APP_SIGN_LEN, AppSign, AppSignError};
 pub use failure::{Class, Failure};
+pub use ids::{IdKind, IdProblem, IdWarning, Product, id_warnings};
+pub use misport::{KeyDerivation, Misport, find_misport};
+pub use pasted::{AgoraVersion, Base64Json, Jwt, JwtVendor, Pasted, REDACTED, identify};
 pub use repair::{Repair, Repaired, repair};
 pub use sdk::{SDK_CODES, Sdk, SdkCode, lookup};
-pub use verify::{Expectations, Report, Warning, check_claims, inspect, verify};
+pub use units::TimeUnit;
+pub use verify::{
+    Expectations, Report, Warning, check_claims, inspect, inspect_with, verify, verify_with,
+};

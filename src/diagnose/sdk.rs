@@ -15,6 +15,27 @@ pub enum Sdk {
     Express,
     /// The ZIM SDK (in-app chat, `ZIMErrorCode`). It ignores the privilege payload.
     Zim,
+    /// The Express Web SDK, whose token codes differ from the native ones.
+    ExpressWeb,
+    /// A ZEGO server API (RTC, ZIM: the request's `Signature`, made with
+    /// the ServerSecret).
+    ServerApi,
+    /// The AI Agent server API.
+    AiAgent,
+}
+
+impl Sdk {
+    /// The short name a line of codes uses: "Express", "ZIM", "Web",
+    /// "server API", "AI Agent".
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Sdk::Express => "Express",
+            Sdk::Zim => "ZIM",
+            Sdk::ExpressWeb => "Web",
+            Sdk::ServerApi => "server API",
+            Sdk::AiAgent => "AI Agent",
+        }
+    }
 }
 
 impl fmt::Display for Sdk {
@@ -22,6 +43,9 @@ impl fmt::Display for Sdk {
         f.write_str(match self {
             Sdk::Express => "Express SDK",
             Sdk::Zim => "ZIM SDK",
+            Sdk::ExpressWeb => "Express Web SDK",
+            Sdk::ServerApi => "server API",
+            Sdk::AiAgent => "AI Agent server API",
         })
     }
 }
@@ -59,265 +83,20 @@ const VERIFY_USER_ID: &str = r#"zego-token verify --user-id <UserID> "$TOKEN""#;
 const VERIFY_PUBLISH: &str = r#"zego-token verify --room-id <RoomID> --require publish "$TOKEN""#;
 const VERIFY_LOGIN: &str = r#"zego-token verify --room-id <RoomID> --require login "$TOKEN""#;
 const DECODE: &str = r#"zego-token decode "$TOKEN""#;
+const CHECK_ID: &str = r#"zego-token verify --user-id <UserID> --room-id <RoomID> "$TOKEN""#;
+const SIGN_CHECK: &str = r#"zego-token sign --check "$URL""#;
 
 const RENEW: &str = "Renew in time: when onTokenWillExpire fires (30 s before expiry), \
                      fetch a new token from your server and call renewToken.";
 
-impl SdkCode {
-    /// Express 1002033: room login authentication failed.
-    pub const EXPRESS_LOGIN_AUTH_FAILED: SdkCode = SdkCode {
-        code: 1002033,
-        sdk: Sdk::Express,
-        meaning: "room login authentication failed",
-        causes: &[
-            "The token was encrypted with another project's ServerSecret, or with the AppSign.",
-            "The token has expired.",
-            "The token was cut short or altered on its way to the app.",
-        ],
-        check: VERIFY_IDS,
-        fix: "Generate the token with the ServerSecret of the project whose AppID the app \
-              uses, and hand it to the SDK unchanged.",
-    };
+mod credentials;
+mod express;
+mod server;
+mod web;
+mod zim;
 
-    /// Express 1002067: no token given.
-    pub const EXPRESS_TOKEN_MISSING: SdkCode = SdkCode {
-        code: 1002067,
-        sdk: Sdk::Express,
-        meaning: "no token given",
-        causes: &[
-            "The app logged in without a token, but the project requires token authentication.",
-            "The token the app passed was an empty string (the fetch from your server failed).",
-        ],
-        check: DECODE,
-        fix: "Fetch a token from your server before logging in and pass it in the room \
-              config's token field.",
-    };
-
-    /// Express 1002074: token inner error.
-    pub const EXPRESS_TOKEN_INNER_ERROR: SdkCode = SdkCode {
-        code: 1002074,
-        sdk: Sdk::Express,
-        meaning: "token inner error",
-        causes: &[
-            "The token is not a well-formed Token04: cut short, extra characters, or \
-             re-encoded on the way (URL encoding, JSON escaping, line wrapping).",
-            "The token was encrypted with another secret than the project's ServerSecret.",
-        ],
-        check: VERIFY_SECRET,
-        fix: "Regenerate the token with the project's ServerSecret and pass the exact \
-              string to the SDK.",
-    };
-
-    /// Express 1002075: token format error (the payload is not JSON).
-    pub const EXPRESS_TOKEN_FORMAT_ERROR: SdkCode = SdkCode {
-        code: 1002075,
-        sdk: Sdk::Express,
-        meaning: "token format error (payload is not JSON)",
-        causes: &[
-            "The privilege payload is not valid JSON.",
-            "The generator put the payload in as a JSON object; it must be a JSON \
-             document encoded as a string.",
-        ],
-        check: DECODE,
-        fix: "Give the payload as a JSON string such as \
-              {\"room_id\":\"room1\",\"privilege\":{\"1\":1,\"2\":1},\"stream_id_list\":null}, \
-              or an empty string for a token without privileges.",
-    };
-
-    /// Express 1002076: the token's AppID differs from the app's.
-    pub const EXPRESS_APP_ID_MISMATCH: SdkCode = SdkCode {
-        code: 1002076,
-        sdk: Sdk::Express,
-        meaning: "AppID mismatch",
-        causes: &[
-            "The token was generated for another AppID than the one the app created the \
-             engine with.",
-            "A token of a test project is used with the production app, or the other way round.",
-        ],
-        check: VERIFY_APP_ID,
-        fix: "Generate the token with the AppID the app uses, and the ServerSecret of that \
-              same project.",
-    };
-
-    /// Express 1002077: the token's userID differs from the login user.
-    pub const EXPRESS_USER_ID_MISMATCH: SdkCode = SdkCode {
-        code: 1002077,
-        sdk: Sdk::Express,
-        meaning: "userID mismatch",
-        causes: &[
-            "The token was generated for another user than the one logging in.",
-            "The user IDs differ only in case, whitespace or character encoding.",
-        ],
-        check: VERIFY_USER_ID,
-        fix: "Generate the token for exactly the user ID the app logs in with, byte for byte.",
-    };
-
-    /// Express 1002078: token expired.
-    pub const EXPRESS_TOKEN_EXPIRED: SdkCode = SdkCode {
-        code: 1002078,
-        sdk: Sdk::Express,
-        meaning: "token expired",
-        causes: &[
-            "The token's expire time has passed.",
-            "The effective time it was generated with is too short.",
-            "The clock of the generating server or of the device is far off.",
-        ],
-        check: DECODE,
-        fix: "Issue tokens with a longer --effective-time, keep server clocks in sync, and \
-              renew on onTokenWillExpire (30 s before expiry) with renewToken.",
-    };
-
-    /// Express 1002079: token version error.
-    pub const EXPRESS_TOKEN_VERSION_ERROR: SdkCode = SdkCode {
-        code: 1002079,
-        sdk: Sdk::Express,
-        meaning: "token version error",
-        causes: &[
-            "The token does not start with \"04\": an older Token03, or not a token at all.",
-            "Something was added in front of it: quotes, \"Bearer \", whitespace.",
-        ],
-        check: DECODE,
-        fix: "Generate a Token04 with a current generator and pass only the token string.",
-    };
-
-    /// Express 1002080: the nonce has the wrong type.
-    pub const EXPRESS_NONCE_TYPE_ERROR: SdkCode = SdkCode {
-        code: 1002080,
-        sdk: Sdk::Express,
-        meaning: "nonce has the wrong type",
-        causes: &[
-            "A custom generator wrote the nonce as a string or a fraction instead of an integer.",
-            "The nonce does not fit a signed 32-bit integer.",
-        ],
-        check: DECODE,
-        fix: "Use a random signed 32-bit integer for nonce, written as a JSON number.",
-    };
-
-    /// Express 1002082: the renewed token has no publish permission.
-    pub const EXPRESS_RENEW_NO_PUBLISH: SdkCode = SdkCode {
-        code: 1002082,
-        sdk: Sdk::Express,
-        meaning: "renewed token has no publish permission",
-        causes: &[
-            "The token given to renewToken denies publishing (privilege \"2\" is 0) while \
-             the user is publishing.",
-        ],
-        check: VERIFY_PUBLISH,
-        fix: "When renewing for a user who publishes, generate the new token with publish \
-              (privilege \"2\") allowed for that room.",
-    };
-
-    /// Express 1002056: kicked out because the token expired and was not renewed.
-    pub const EXPRESS_KICKED_OUT_EXPIRED: SdkCode = SdkCode {
-        code: 1002056,
-        sdk: Sdk::Express,
-        meaning: "kicked out: token expired and not renewed",
-        causes: &[
-            "The app does not handle onTokenWillExpire.",
-            "Fetching the new token failed, or renewToken got a token that had expired too.",
-        ],
-        check: DECODE,
-        fix: RENEW,
-    };
-
-    /// Express 1003072: publish authentication failed.
-    pub const EXPRESS_PUBLISH_AUTH_FAILED: SdkCode = SdkCode {
-        code: 1003072,
-        sdk: Sdk::Express,
-        meaning: "publish authentication failed",
-        causes: &[
-            "The token does not allow publishing: privilege \"2\" is 0 or missing.",
-            "The stream ID is not in the token's stream_id_list.",
-            "The token's privileges are for another room.",
-        ],
-        check: VERIFY_PUBLISH,
-        fix: "Generate a privilege token for this room with publish allowed and a \
-              stream_id_list that is null or names the stream.",
-    };
-
-    /// Express 1004003: play authentication failed.
-    pub const EXPRESS_PLAY_AUTH_FAILED: SdkCode = SdkCode {
-        code: 1004003,
-        sdk: Sdk::Express,
-        meaning: "play authentication failed",
-        causes: &[
-            "The token was rejected when playing a stream: expired, made with another \
-             secret, or for another room or user.",
-        ],
-        check: VERIFY_LOGIN,
-        fix: "Check the token for this room; if it verifies, ask ZEGO how stream playback \
-              authentication is configured for the app.",
-    };
-
-    /// ZIM 6000103: token invalid.
-    pub const ZIM_TOKEN_INVALID: SdkCode = SdkCode {
-        code: 6000103,
-        sdk: Sdk::Zim,
-        meaning: "token invalid",
-        causes: &[
-            "The token was encrypted with another project's ServerSecret, or with the AppSign.",
-            "The token is malformed, or was cut short or altered on its way to the app.",
-        ],
-        check: VERIFY_IDS,
-        fix: "Generate the token with the ServerSecret of the project the ZIM AppID belongs \
-              to, for the user ID the app logs in with.",
-    };
-
-    /// ZIM 6000106: token expired.
-    pub const ZIM_TOKEN_EXPIRED: SdkCode = SdkCode {
-        code: 6000106,
-        sdk: Sdk::Zim,
-        meaning: "token expired",
-        causes: &[
-            "The token's expire time has passed.",
-            "The clock of the generating server or of the device is far off.",
-        ],
-        check: DECODE,
-        fix: RENEW,
-    };
-
-    /// ZIM 6000107: token version wrong.
-    pub const ZIM_TOKEN_VERSION_ERROR: SdkCode = SdkCode {
-        code: 6000107,
-        sdk: Sdk::Zim,
-        meaning: "token version wrong",
-        causes: &[
-            "The token does not start with \"04\": an older Token03, or not a token at all.",
-            "Something was added in front of it: quotes, \"Bearer \", whitespace.",
-        ],
-        check: DECODE,
-        fix: "Generate a Token04 with a current generator and pass only the token string.",
-    };
-
-    /// ZIM 6000108: the token's effective time is too short.
-    pub const ZIM_EFFECTIVE_TIME_TOO_SHORT: SdkCode = SdkCode {
-        code: 6000108,
-        sdk: Sdk::Zim,
-        meaning: "token effective time too short",
-        causes: &[
-            "The token was generated with an effective time of a few seconds, so it is \
-             (nearly) expired when ZIM checks it.",
-        ],
-        check: DECODE,
-        fix: "Generate tokens with a longer --effective-time, such as an hour or more.",
-    };
-
-    /// ZIM 6000003: AppID invalid.
-    pub const ZIM_APP_ID_INVALID: SdkCode = SdkCode {
-        code: 6000003,
-        sdk: Sdk::Zim,
-        meaning: "AppID invalid",
-        causes: &[
-            "The AppID given to ZIM is wrong, or in-app chat is not enabled for the project.",
-            "The token was generated for another AppID.",
-        ],
-        check: VERIFY_APP_ID,
-        fix: "Use the AppID of a project with in-app chat enabled, and generate tokens for \
-              that AppID.",
-    };
-}
-
-/// Every SDK code a token can cause, Express first, in the order of FORMAT.md.
+/// Every SDK code a token, the AppSign, a signature or an id can cause:
+/// FORMAT.md's table in its order, then the rest of PRODUCTS.md section 1.
 pub const SDK_CODES: &[SdkCode] = &[
     SdkCode::EXPRESS_LOGIN_AUTH_FAILED,
     SdkCode::EXPRESS_TOKEN_MISSING,
@@ -337,6 +116,39 @@ pub const SDK_CODES: &[SdkCode] = &[
     SdkCode::ZIM_TOKEN_VERSION_ERROR,
     SdkCode::ZIM_EFFECTIVE_TIME_TOO_SHORT,
     SdkCode::ZIM_APP_ID_INVALID,
+    // PRODUCTS.md section 1, beyond FORMAT.md's table.
+    SdkCode::EXPRESS_APPSIGN_LENGTH,
+    SdkCode::EXPRESS_APPSIGN_CHARACTERS,
+    SdkCode::EXPRESS_APPSIGN_EMPTY,
+    SdkCode::EXPRESS_AUTH_APP_ID,
+    SdkCode::EXPRESS_AUTH_APPSIGN,
+    SdkCode::EXPRESS_LICENSE_NOT_FOUND,
+    SdkCode::EXPRESS_LICENSE_EXPIRED,
+    SdkCode::EXPRESS_LICENSE_FEATURE,
+    SdkCode::EXPRESS_USER_ID_EMPTY,
+    SdkCode::EXPRESS_USER_ID_ILLEGAL,
+    SdkCode::EXPRESS_USER_ID_TOO_LONG,
+    SdkCode::EXPRESS_ROOM_ID_EMPTY,
+    SdkCode::EXPRESS_ROOM_ID_ILLEGAL,
+    SdkCode::EXPRESS_ROOM_ID_TOO_LONG,
+    SdkCode::WEB_TOKEN_FORMAT,
+    SdkCode::WEB_TOKEN_EXPIRED,
+    SdkCode::WEB_LOGIN_AUTH_FAILED,
+    SdkCode::WEB_PUBLISH_AUTH_FAILED,
+    SdkCode::WEB_PLAY_AUTH_FAILED,
+    SdkCode::ZIM_LOGIN_FAILED,
+    SdkCode::ZIM_USER_NOT_FOUND,
+    SdkCode::ZIM_NOT_LOGGED_IN,
+    SdkCode::ZIM_OTHER_USER_LOGGED_IN,
+    SdkCode::ZIM_OFFLINE_USER_DIFFERS,
+    SdkCode::SERVER_SIGNATURE_EXPIRED,
+    SdkCode::SERVER_SIGNATURE_WRONG,
+    SdkCode::SERVER_MIXER_AUTH_FAILED,
+    SdkCode::SERVER_MIXER_TOKEN_ILLEGAL,
+    SdkCode::SERVER_MEDIA_NO_TOKEN,
+    SdkCode::SERVER_ZIM_USER_ID_TOO_LONG,
+    SdkCode::AI_AGENT_APP_ID_INVALID,
+    SdkCode::AI_AGENT_AUTH_FAILED,
 ];
 
 /// The entry for `code`, if it is one of [`SDK_CODES`].

@@ -1,11 +1,19 @@
 //! The verification policy: every check a token must pass, each failure with
 //! what was expected, what was found, and the SDK error it would cause.
 
+use super::appsign::AppSign;
 use super::failure::Failure;
+#[cfg(test)]
+use super::ids::IdWarning;
+use super::ids::{IdKind, IdProblem, Product, id_warnings};
+use super::misport::find_misport;
+use super::pasted::identify;
 use super::repair::Repair;
+use super::units::{in_seconds, unit_failures};
+pub use super::warning::Warning;
 use crate::claims::MAX_USER_ID_LEN;
 use crate::contents::Contents;
-use crate::error::{Malformed, OpenError};
+use crate::error::{Malformed, OpenError, Untrusted};
 use crate::kit::{Kit, KitError, split_kit};
 use crate::privilege::{Privilege, Right};
 use crate::secret::Secret;
@@ -99,11 +107,16 @@ pub struct Report {
 impl Report {
     /// The report on input that is not a well-formed Token04: nothing read.
     pub fn malformed(reason: Malformed) -> Report {
+        Report::failed(Failure::Malformed(reason))
+    }
+
+    /// The report on input that could not be read as a token, for `failure`.
+    fn failed(failure: Failure) -> Report {
         Report {
             envelope: None,
             claims: None,
             kit: None,
-            failures: vec![Failure::Malformed(reason)],
+            failures: vec![failure],
         }
     }
 
@@ -174,6 +187,22 @@ impl Report {
             if claims.app_id() == 0 {
                 out.push(Warning::AppIdZero);
             }
+            // Express's length and emptiness are UserIdLength above; ZIM
+            // refuses more (32 bytes), and both refuse some characters.
+            let user = id_warnings(IdKind::User, user_id, &[Product::Express, Product::Zim]);
+            let room = claims.privilege().map(|p| p.room_id);
+            let room = room.map_or_else(Vec::new, |r| {
+                id_warnings(IdKind::Room, &r, &[Product::Express])
+            });
+            out.extend(
+                user.into_iter()
+                    .filter(|w| {
+                        w.product != Product::Express
+                            || matches!(w.problem, IdProblem::Character { .. })
+                    })
+                    .chain(room)
+                    .map(Warning::Id),
+            );
         }
         if self.kit.as_ref().is_some_and(|k| k.utf8_encoded) {
             out.push(Warning::KitSuffixUtf8);
@@ -182,50 +211,58 @@ impl Report {
     }
 }
 
-/// Something doubtful about a token that is not a failed check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum Warning {
-    /// A Token03, always legacy CBC: the claims may have been altered
-    /// without the secret.
-    #[error(
-        "a Token03 is always legacy AES-CBC, which is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer a Token04 with GCM"
-    )]
-    UnauthenticatedToken03,
-    /// Legacy CBC: the claims may have been altered without the secret.
-    #[error(
-        "legacy AES-CBC is not authenticated: bits of the first 16 bytes of the claims can be changed without the secret; prefer GCM"
-    )]
-    Unauthenticated,
-    /// The payload is not JSON, which the Express SDK rejects (1002075).
-    #[error("the payload is not JSON: the Express SDK rejects it (1002075)")]
-    PayloadNotJson,
-    /// A user id the SDK does not accept.
-    #[error("the user_id is {length} bytes; the SDK accepts 1 to {max}", max = MAX_USER_ID_LEN)]
-    UserIdLength {
-        /// Its length in bytes.
-        length: usize,
-    },
-    /// AppID 0, which no app has.
-    #[error("the app_id is 0, which no app has")]
-    AppIdZero,
-    /// A kit suffix that looks encoded as UTF-8: the UIKit reads it as Latin-1.
-    #[error(
-        "the kit suffix looks encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
-    )]
-    KitSuffixUtf8,
-}
-
 /// Reads a token (Token04, Token03, or a kit token) without judging it: the
 /// header and any kit suffix, and with a secret the claims. `failures`
-/// holds at most why it is malformed, untrusted or its claims invalid.
+/// holds at most why it is malformed, untrusted or its claims invalid, or
+/// what it is when it is not a ZEGO token ([`Failure::NotZegoToken`]),
+/// which wrong key opens it ([`Failure::WrongKey`]), and times in the
+/// wrong unit ([`Failure::TimeUnit`]).
 pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
-    let (token, suffix) = split_kit(token);
+    inspect_with(token, secret, None)
+}
+
+/// [`inspect`], also trying the AppSign as the key a faulty generator may
+/// have used (the AppSign is never shown).
+pub fn inspect_with(token: &str, secret: Option<&Secret>, app_sign: Option<&AppSign>) -> Report {
+    let mut report = read(token, secret);
+    explain(&mut report, token, secret, app_sign);
+    report
+}
+
+/// Where the token did not parse or open, what it is instead: a string of
+/// another kind ([`identify`]), or a token sealed with a key a faulty
+/// generator derived ([`find_misport`]). Only after the plain reading
+/// failed, so a good token pays nothing for it.
+fn explain(report: &mut Report, token: &str, secret: Option<&Secret>, app_sign: Option<&AppSign>) {
+    let found = match (report.failures.as_slice(), &report.envelope, secret) {
+        ([Failure::Malformed(_)], None, _) => {
+            identify(token, secret, app_sign).map(Failure::NotZegoToken)
+        }
+        (
+            [
+                Failure::Untrusted(
+                    Untrusted::TagMismatch | Untrusted::BadPadding | Untrusted::NotJson { .. },
+                ),
+            ],
+            Some(envelope),
+            Some(secret),
+        ) => find_misport(envelope, secret, app_sign).map(Failure::WrongKey),
+        _ => None,
+    };
+    if let Some(found) = found {
+        report.failures = vec![found];
+    }
+}
+
+/// [`inspect`] without [`explain`]: the plain reading, all a
+/// [`Verifier`](crate::Verifier) needs.
+pub(crate) fn read(token: &str, secret: Option<&Secret>) -> Report {
+    let (inner, suffix) = split_kit(token);
     let kit = match suffix.map(Kit::parse).transpose() {
         Ok(kit) => kit,
         Err(e) => return Report::malformed(Malformed::Kit(e)),
     };
-    let envelope = match Envelope::parse(token) {
+    let envelope = match Envelope::parse(inner) {
         Ok(envelope) => envelope,
         Err(e) => return Report::malformed(e),
     };
@@ -241,7 +278,10 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
     }
     let (claims, failures) = match secret.map(|s| envelope.open(s)) {
         None => (None, vec![]),
-        Some(Ok(claims)) => (Some(claims), vec![]),
+        Some(Ok(claims)) => {
+            let failures = unit_failures(&claims);
+            (Some(claims), failures)
+        }
         Some(Err(OpenError::Untrusted(e))) => (None, vec![Failure::Untrusted(e)]),
         Some(Err(OpenError::Malformed(e))) => (None, vec![Failure::Malformed(e)]),
         Some(Err(OpenError::InvalidClaims(e))) => {
@@ -268,7 +308,19 @@ pub fn inspect(token: &str, secret: Option<&Secret>) -> Report {
 /// A [`Verifier`](crate::Verifier) answers from these same checks: it
 /// accepts a token exactly when this report is valid.
 pub fn verify(token: &str, secret: &Secret, expect: &Expectations, now: i64) -> Report {
-    let mut report = inspect(token, Some(secret));
+    verify_with(token, secret, None, expect, now)
+}
+
+/// [`verify`], also trying the AppSign as the key a faulty generator may
+/// have used (the AppSign is never shown).
+pub fn verify_with(
+    token: &str,
+    secret: &Secret,
+    app_sign: Option<&AppSign>,
+    expect: &Expectations,
+    now: i64,
+) -> Report {
+    let mut report = inspect_with(token, Some(secret), app_sign);
     if let Some(claims) = &report.claims {
         report.failures = checks(claims, report.kit.as_ref(), &expect.borrowed(), now);
     }
@@ -368,14 +420,18 @@ pub(crate) fn checks(
             });
         }
     }
+    // A time in milliseconds is named as such, not as a token created or
+    // expiring tens of thousands of years from now.
+    failures.extend(unit_failures(claims));
+    let (ctime_in_seconds, expire_in_seconds) = in_seconds(claims);
     let leeway = expect.leeway.max(0);
-    if now.saturating_sub(leeway) >= claims.expire() {
+    if expire_in_seconds && now.saturating_sub(leeway) >= claims.expire() {
         failures.push(Failure::Expired {
             expire: claims.expire(),
             now,
         });
     }
-    if claims.ctime().saturating_sub(leeway) > now {
+    if ctime_in_seconds && claims.ctime().saturating_sub(leeway) > now {
         failures.push(Failure::NotYetValid {
             ctime: claims.ctime(),
             now,

@@ -1,7 +1,7 @@
 //! How each failure and warning is worded: the one-line message, the detail
 //! under a label, the hint, and the SDK error a failure stands for.
 
-use zego_token::diagnose::{Failure, Repair, Report, Sdk};
+use zego_token::diagnose::{Failure, Repair, Report};
 use zego_token::format::{ClaimProblem, InvalidClaim, Malformed, Untrusted};
 
 use crate::views::render::{local_time, relative, span};
@@ -163,19 +163,12 @@ fn claim_hint(claim: &InvalidClaim, authenticated: bool) -> String {
 pub(crate) fn sdk_line(failure: &Failure) -> Option<String> {
     let codes = failure.sdk_codes();
     let first = zego_token::diagnose::lookup(*codes.first()?)?;
-    let mut line = format!("→ {} {first}", sdk_name(first.sdk));
+    let mut line = format!("→ {} {first}", first.sdk.short_name());
     for c in codes[1..]
         .iter()
         .filter_map(|&code| zego_token::diagnose::lookup(code))
     {
-        line.push_str(&format!(" / {} {}", sdk_name(c.sdk), c.code));
+        line.push_str(&format!(" / {} {}", c.sdk.short_name(), c.code));
     }
     Some(line)
-}
-
-fn sdk_name(sdk: Sdk) -> &'static str {
-    match sdk {
-        Sdk::Express => "Express",
-        Sdk::Zim => "ZIM",
-    }
 }

@@ -73,6 +73,9 @@ pub(crate) struct Generated<'a> {
 #[derive(Debug, Serialize)]
 pub(crate) struct FailureJson {
     pub(crate) kind: &'static str,
+    /// What class of wrong the kind is (`malformed`, `untrusted`,
+    /// `mismatch`, `expired`): the exit code follows from it.
+    pub(crate) class: &'static str,
     /// invalid_claims only: the claim at fault (`claims` for all of them).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) field: Option<&'static str>,
@@ -87,6 +90,7 @@ impl FailureJson {
     pub(crate) fn new(failure: &Failure, message: String, hint: Option<String>) -> FailureJson {
         FailureJson {
             kind: failure.kind(),
+            class: failure.class().as_str(),
             field: match failure {
                 Failure::InvalidClaim { claim, .. } => Some(claim.field),
                 _ => None,

@@ -148,7 +148,13 @@ fn doubtful_tokens_get_warnings() {
         [
             Warning::Unauthenticated,
             Warning::UserIdLength { length: 65 },
-            Warning::AppIdZero
+            Warning::AppIdZero,
+            Warning::Id(IdWarning {
+                product: Product::Zim,
+                id: IdKind::User,
+                problem: IdProblem::TooLong { bytes: 65, max: 32 },
+                code: Some(660_000_012),
+            })
         ]
     );
     // Without the secret only the mode is known.

@@ -109,10 +109,7 @@ async fn info(State(app): State<Arc<App>>) -> Response {
             .iter()
             .map(|c| SdkCodeJson {
                 code: c.code,
-                sdk: match c.sdk {
-                    zego_token::diagnose::Sdk::Express => "Express",
-                    zego_token::diagnose::Sdk::Zim => "ZIM",
-                },
+                sdk: c.sdk.short_name(),
                 meaning: c.meaning,
             })
             .collect(),
