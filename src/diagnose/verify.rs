@@ -162,8 +162,15 @@ impl Report {
                 out.push(Warning::AppIdZero);
             }
         }
-        if self.kit.as_ref().is_some_and(|k| k.utf8_encoded) {
-            out.push(Warning::KitSuffixUtf8);
+        if let Some(kit) = &self.kit {
+            if kit.utf8_encoded {
+                out.push(Warning::KitSuffixUtf8);
+            }
+            out.extend(
+                kit.unusual
+                    .iter()
+                    .map(|&what| Warning::KitSuffixUnusual(what)),
+            );
         }
         out
     }
@@ -201,6 +208,10 @@ pub enum Warning {
         "the kit suffix looks encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
     )]
     KitSuffixUtf8,
+    /// A kit suffix the UIKit reads but does not write so (see
+    /// [`Kit::unusual`]).
+    #[error("the kit suffix {0}: the UIKit reads it as shown, stricter readers may not")]
+    KitSuffixUnusual(&'static str),
 }
 
 /// Reads a token (Token04, Token03, or a kit token) without judging it: the
@@ -285,29 +296,20 @@ fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64)
         });
     }
     let privilege = claims.privilege();
-    if let Some(expected) = &expect.room_id {
-        let found = match &privilege {
-            Some(p) => Some(p.room_id.clone()),
-            None => kit.and_then(|k| k.room_id.clone()),
-        };
-        if found.as_ref() != Some(expected) {
-            failures.push(Failure::RoomIdMismatch {
-                expected: expected.clone(),
-                found,
-            });
+    let found = privilege_checks(privilege.as_ref(), kit, expect);
+    // A payload that is there but unreadable grants nothing: say so once,
+    // rather than that there is no payload.
+    let unreadable = match claims.as_v04() {
+        Some(c) if privilege.is_none() && !c.payload.is_empty() && !found.is_empty() => {
+            Privilege::parse(&c.payload).err()
         }
-    }
-    for &right in &expect.require {
-        let allowed = privilege.as_ref().map(|p| match right {
-            Right::Login => p.login,
-            Right::Publish => p.publish,
-        });
-        if allowed != Some(true) {
-            failures.push(Failure::PrivilegeMissing {
-                right,
-                denied: allowed.is_some(),
-            });
-        }
+        _ => None,
+    };
+    match unreadable {
+        Some(error) => failures.push(Failure::PrivilegeUnreadable {
+            detail: error.to_string(),
+        }),
+        None => failures.extend(found),
     }
     let leeway = expect.leeway.max(0);
     if now.saturating_sub(leeway) >= claims.expire() {
@@ -321,6 +323,41 @@ fn checks(claims: &Contents, kit: Option<&Kit>, expect: &Expectations, now: i64)
             ctime: claims.ctime(),
             now,
         });
+    }
+    failures
+}
+
+/// The room and the privileges `expect` requires, against a readable
+/// payload or none.
+fn privilege_checks(
+    privilege: Option<&Privilege>,
+    kit: Option<&Kit>,
+    expect: &Expectations,
+) -> Vec<Failure> {
+    let mut failures = Vec::new();
+    if let Some(expected) = &expect.room_id {
+        let found = match privilege {
+            Some(p) => Some(p.room_id.clone()),
+            None => kit.and_then(|k| k.room_id.clone()),
+        };
+        if found.as_ref() != Some(expected) {
+            failures.push(Failure::RoomIdMismatch {
+                expected: expected.clone(),
+                found,
+            });
+        }
+    }
+    for &right in &expect.require {
+        let allowed = privilege.map(|p| match right {
+            Right::Login => p.login,
+            Right::Publish => p.publish,
+        });
+        if allowed != Some(true) {
+            failures.push(Failure::PrivilegeMissing {
+                right,
+                denied: allowed.is_some(),
+            });
+        }
     }
     failures
 }
