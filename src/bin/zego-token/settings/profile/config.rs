@@ -151,11 +151,19 @@ fn lifetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error>
     };
     // The reason without the value (which may be a secret put in the
     // wrong key).
-    parse_lifetime(&text).map_err(|_| {
-        D::Error::custom(
-            "effective_time must be seconds (3600) or a number with a unit (90s, 30m, 2h, 7d), above zero and ending by 9999",
-        )
-    })?;
+    let reason = match time::parse_duration(&text) {
+        Ok(0) => Some("effective_time must be above zero"),
+        Ok(_) if time::lifetime(&text, 0).is_err() => {
+            Some("effective_time ends after 9999-12-31, the latest expiry accepted")
+        }
+        Ok(_) => None,
+        Err(_) => {
+            Some("effective_time must be seconds (3600) or a number with a unit: 90s, 30m, 2h, 7d")
+        }
+    };
+    if let Some(reason) = reason {
+        return Err(D::Error::custom(reason));
+    }
     Ok(Some(text))
 }
 
