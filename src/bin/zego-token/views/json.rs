@@ -164,16 +164,21 @@ pub(crate) fn decode_json<'a>(report: &'a Report, repairs: &[Repair]) -> Inspect
 }
 
 /// What `serve` tells a caller about a legacy CBC token that does not open:
-/// only that, in one wording. Telling bad padding from bad JSON (or from
-/// claims built wrong) would let a caller without the secret decrypt a
-/// token byte by byte, a padding oracle. The CLI keeps the detail: its
-/// reader holds the secret.
+/// only that, in one wording. Telling bad padding from bad JSON would let a
+/// caller without the secret decrypt a token byte by byte, a padding
+/// oracle. Claims built wrong are still named: they need a plaintext that
+/// is a JSON object, which the garbage of a forged padding never is. The
+/// CLI keeps the detail: its reader holds the secret.
 pub(crate) fn without_cbc_detail(view: &mut Inspected<'_>, report: &Report) {
     let cbc = report
         .envelope
         .as_ref()
         .is_some_and(|e| e.mode() == zego_token::Mode::Cbc);
-    if !cbc || report.claims.is_some() || report.failures.is_empty() {
+    let untrusted = report
+        .failures
+        .iter()
+        .any(|f| matches!(f, Failure::Untrusted(_)));
+    if !cbc || !untrusted {
         return;
     }
     let failure = Failure::Untrusted(zego_token::Untrusted::BadPadding);
