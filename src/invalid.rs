@@ -56,6 +56,16 @@ pub enum ClaimProblem {
         /// The range allowed, in words.
         expected: &'static str,
     },
+    /// An object claim with a key or a value it may not hold, e.g. a
+    /// Token03 privilege of 2.
+    BadEntry {
+        /// The key within the claim.
+        key: String,
+        /// Its value, as written.
+        found: String,
+        /// What the key may hold, in words.
+        expected: &'static str,
+    },
     /// `expire` holds the effective time (`3600`) instead of
     /// `ctime + effective time`.
     ExpireIsDuration {
@@ -109,6 +119,11 @@ impl fmt::Display for InvalidClaim {
             ClaimProblem::OutOfRange { found, expected } => {
                 write!(f, "{field} is {found}; it must be {expected}")
             }
+            ClaimProblem::BadEntry {
+                key,
+                found,
+                expected,
+            } => write!(f, "{field}[{key:?}] is {found}; it must be {expected}"),
             ClaimProblem::ExpireIsDuration { expire, .. } => write!(
                 f,
                 "{field} is {expire}, which looks like the effective time: expire = ctime + {expire}"

@@ -6,10 +6,19 @@
 //! character. This module reads and writes them the same way.
 
 use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
+use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+/// `atob`'s forgiving base64: padding optional, stray low bits ignored.
+const FORGIVING: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// The character that separates the token from the kit suffix.
 pub const KIT_SEPARATOR: char = '#';
@@ -58,6 +67,10 @@ pub struct Kit {
     /// (`Â¡`), so this is a likelihood. The fields above are read as the
     /// UIKit reads them.
     pub utf8_encoded: bool,
+    /// What the UIKit's `JSON.parse(atob(suffix))` reads but a strict
+    /// reader would not, in words (unpadded base64, whitespace inside, an
+    /// appID written `1.0`); empty for a suffix as the UIKit writes it.
+    pub unusual: Vec<&'static str>,
 }
 
 /// Why a kit suffix cannot be read or written.
@@ -72,6 +85,15 @@ pub enum KitError {
     NotJson {
         /// What the JSON parser reported.
         detail: String,
+    },
+    /// A key of the suffix is given twice: the UIKit's `JSON.parse` takes
+    /// the last, a strict reader refuses or takes the first.
+    #[error(
+        "the kit suffix gives {key} twice: the UIKit reads the last one, other readers may read the first"
+    )]
+    Repeated {
+        /// `userID`, `roomID`, `userName` or `appID`.
+        key: &'static str,
     },
     /// A key of the suffix is missing or of the wrong type.
     #[error("the kit suffix's {key} is {problem}")]
@@ -149,6 +171,7 @@ impl Kit {
             user_name: user_name.into(),
             app_id,
             utf8_encoded: false,
+            unusual: Vec::new(),
         }
     }
 
@@ -158,15 +181,44 @@ impl Kit {
     /// # Errors
     /// A [`KitError`] naming what cannot be read.
     pub fn parse(suffix: &str) -> Result<Kit, KitError> {
-        let bytes = STANDARD
-            .decode(suffix.trim_ascii())
-            .map_err(|_| KitError::NotBase64)?;
+        let mut unusual = Vec::new();
+        // atob drops ASCII whitespace anywhere (trailing whitespace is
+        // only what a paste leaves, not worth a word).
+        let trimmed = suffix.trim_ascii();
+        let compact: String = trimmed
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c'))
+            .collect();
+        if compact.len() != trimmed.len() {
+            unusual.push("has whitespace inside its base64");
+        }
+        let bytes = match STANDARD.decode(&compact) {
+            Ok(bytes) => bytes,
+            Err(_) => {
+                let bytes = FORGIVING
+                    .decode(&compact)
+                    .map_err(|_| KitError::NotBase64)?;
+                unusual.push(if compact.len().is_multiple_of(4) {
+                    "has stray bits at the end of its base64"
+                } else {
+                    "lacks the '=' padding of its base64"
+                });
+                bytes
+            }
+        };
         let utf8_encoded =
             !bytes.is_ascii() && std::str::from_utf8(&bytes).is_ok_and(|s| !s.is_ascii());
         // atob: one character per byte.
         let text: String = bytes.iter().map(|&b| char::from(b)).collect();
-        let read: Read = serde_json::from_str(&text).map_err(|e| KitError::NotJson {
-            detail: e.to_string(),
+        let read: Read = serde_json::from_str(&text).map_err(|e| {
+            let detail = e.to_string();
+            match KEYS
+                .iter()
+                .find(|k| detail.starts_with(&format!("duplicate field `{k}`")))
+            {
+                Some(key) => KitError::Repeated { key },
+                None => KitError::NotJson { detail },
+            }
         })?;
         let bad = |key, problem| KitError::BadField { key, problem };
         let user_id = match read.user_id {
@@ -187,20 +239,32 @@ impl Kit {
             None | Some(Value::Null) => String::new(),
             Some(_) => return Err(bad("userName", "not a string")),
         };
-        // `1 * appID` in the UIKit: a number, or a string of one.
-        let app_id = match read.app_id {
-            Some(Value::Number(n)) => n.as_u64(),
-            Some(Value::String(s)) => s.trim().parse().ok(),
-            _ => None,
+        // `1 * appID` in the UIKit: a number, or a string of one; `1.0`
+        // and `"7"` are the number the UIKit uses.
+        let (app_id, plain) = match &read.app_id {
+            Some(Value::Number(n)) => match n.as_u64() {
+                Some(n) => (Some(n), true),
+                None => (n.as_f64().and_then(whole), false),
+            },
+            Some(Value::String(s)) => match s.trim().parse::<u64>() {
+                Ok(n) => (Some(n), true),
+                Err(_) => (s.trim().parse::<f64>().ok().and_then(whole), false),
+            },
+            _ => (None, true),
+        };
+        let app_id = app_id
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or(bad("appID", "not an AppID"))?;
+        if !plain {
+            unusual.push("writes its appID as a fraction or an exponent");
         }
-        .and_then(|n| u32::try_from(n).ok())
-        .ok_or(bad("appID", "not an AppID"))?;
         Ok(Kit {
             user_id,
             room_id,
             user_name,
             app_id,
             utf8_encoded,
+            unusual,
         })
     }
 
@@ -236,6 +300,15 @@ impl Kit {
     }
 }
 
+/// The suffix's keys, as the UIKit spells them.
+const KEYS: [&str; 4] = ["userID", "roomID", "userName", "appID"];
+
+/// A float that is a whole number from 0 to `u32::MAX`, as an integer.
+fn whole(n: f64) -> Option<u64> {
+    // Checked to be whole and in range first: the cast is exact.
+    (n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n)).then_some(n as u64)
+}
+
 /// Refuses characters above U+00FF, which `btoa` throws on.
 fn latin1(key: &'static str, value: &str) -> Result<(), KitError> {
     match value.chars().find(|&c| u32::from(c) > 0xFF) {
@@ -249,69 +322,4 @@ fn latin1(key: &'static str, value: &str) -> Result<(), KitError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kit(user_id: &str, room_id: Option<&str>, user_name: &str) -> Kit {
-        Kit {
-            user_id: user_id.into(),
-            room_id: room_id.map(Into::into),
-            user_name: user_name.into(),
-            app_id: 42,
-            utf8_encoded: false,
-        }
-    }
-
-    #[test]
-    fn round_trips_latin1_ids_and_any_name() {
-        for k in [
-            kit("alice", Some("room1"), "Alice"),
-            kit("callee", None, "Łukasz 李雷 😀"),
-            kit("é\"\\\u{1}", Some("ÿ"), "%20 & ="),
-        ] {
-            let suffix = k.encode().expect("encodes");
-            assert_eq!(Kit::parse(&suffix), Ok(k.clone()), "{suffix}");
-        }
-    }
-
-    #[test]
-    fn refuses_what_btoa_cannot_encode() {
-        let err = kit("用户", None, "x").encode().expect_err("not Latin-1");
-        assert!(matches!(
-            err,
-            KitError::NotLatin1 {
-                key: "userID",
-                found: '用',
-                ..
-            }
-        ));
-    }
-
-    #[test]
-    fn reads_a_utf8_suffix_as_the_uikit_does() {
-        let suffix = STANDARD.encode(r#"{"userID":"é","roomID":null,"userName":"","appID":"7"}"#);
-        let read = Kit::parse(&suffix).expect("parses");
-        assert_eq!(read.user_id, "Ã©");
-        assert_eq!(read.app_id, 7);
-        assert!(read.utf8_encoded);
-    }
-
-    #[test]
-    fn names_what_is_wrong() {
-        assert_eq!(Kit::parse("%%%"), Err(KitError::NotBase64));
-        let no_user = STANDARD.encode(r#"{"appID":1}"#);
-        assert_eq!(
-            Kit::parse(&no_user),
-            Err(KitError::BadField {
-                key: "userID",
-                problem: "missing"
-            })
-        );
-        assert!(matches!(
-            Kit::parse(&STANDARD.encode("[")),
-            Err(KitError::NotJson { .. })
-        ));
-        assert_eq!(split_kit("04ab#cd"), ("04ab", Some("cd")));
-        assert_eq!(split_kit("04ab"), ("04ab", None));
-    }
-}
+mod tests;

@@ -73,13 +73,49 @@ pub struct Privilege {
     pub stream_ids: Option<Vec<String>>,
 }
 
-/// The vendor's shape, field order included.
+/// The vendor's shape, field order included. Read straight from the text
+/// (not through a `Value`, which keeps the last of a repeated key), so a
+/// repeated key is refused: `room_id` by serde's derive, a privilege by
+/// [`Rights`].
 #[derive(Serialize, Deserialize)]
 struct Wire {
     room_id: String,
-    privilege: serde_json::Map<String, Value>,
+    privilege: Rights,
     #[serde(default)]
     stream_id_list: Option<Vec<String>>,
+}
+
+/// The `privilege` object, each key at most once.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Rights(serde_json::Map<String, Value>);
+
+impl<'de> Deserialize<'de> for Rights {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rights, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Rights;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object such as {\"1\":1,\"2\":0}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<Rights, A::Error> {
+                let mut map = serde_json::Map::new();
+                while let Some((key, value)) = access.next_entry::<String, Value>()? {
+                    if map.contains_key(&key) {
+                        return Err(serde::de::Error::custom(format!(
+                            "privilege {key:?} is given twice"
+                        )));
+                    }
+                    map.insert(key, value);
+                }
+                Ok(Rights(map))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 const LOGIN: &str = "1";
@@ -93,13 +129,13 @@ impl Privilege {
     /// # Errors
     /// [`PrivilegeError::NotJson`] or [`PrivilegeError::NotPrivilege`].
     pub fn parse(payload: &str) -> Result<Privilege, PrivilegeError> {
-        let value: Value =
-            serde_json::from_str(payload).map_err(|e| PrivilegeError::NotJson(e.to_string()))?;
-        let wire: Wire = serde_json::from_value(value)
+        serde_json::from_str::<serde::de::IgnoredAny>(payload)
+            .map_err(|e| PrivilegeError::NotJson(e.to_string()))?;
+        let wire: Wire = serde_json::from_str(payload)
             .map_err(|e| PrivilegeError::NotPrivilege(e.to_string()))?;
         Ok(Privilege {
-            login: flag(&wire.privilege, LOGIN)?,
-            publish: flag(&wire.privilege, PUBLISH)?,
+            login: flag(&wire.privilege.0, LOGIN)?,
+            publish: flag(&wire.privilege.0, PUBLISH)?,
             room_id: wire.room_id,
             stream_ids: wire.stream_id_list.filter(|list| !list.is_empty()),
         })
@@ -113,7 +149,7 @@ impl Privilege {
             .collect();
         let wire = Wire {
             room_id: self.room_id.clone(),
-            privilege,
+            privilege: Rights(privilege),
             stream_id_list: self.stream_ids.clone(),
         };
         // A struct of strings and integers always serialises.
@@ -174,6 +210,21 @@ mod tests {
         let p = Privilege::parse(r#"{"room_id":"r","privilege":{"1":1},"stream_id_list":["s1"]}"#)
             .expect("parses");
         assert_eq!(p.stream_ids, Some(vec!["s1".to_owned()]));
+    }
+
+    #[test]
+    fn a_repeated_key_is_refused_wherever_it_is() {
+        for payload in [
+            r#"{"room_id":"a","privilege":{"1":1},"room_id":"b"}"#,
+            r#"{"room_id":"r","privilege":{"1":0,"1":1}}"#,
+            r#"{"room_id":"r","privilege":{"1":1},"privilege":{"1":0}}"#,
+        ] {
+            let error = Privilege::parse(payload).expect_err(payload);
+            assert!(
+                matches!(&error, PrivilegeError::NotPrivilege(m) if m.contains("twice") || m.contains("duplicate")),
+                "{payload}: {error}"
+            );
+        }
     }
 
     #[test]

@@ -162,6 +162,11 @@ pub enum Rejection {
         /// The unit it is in.
         unit: TimeUnit,
     },
+    /// GCM proved the token was made with the secret, and a room or right
+    /// is required, but its payload is not a privilege payload: it grants
+    /// nothing.
+    #[error("the token's payload grants no room and no privilege")]
+    PrivilegeUnreadable,
     /// Its privileges deny, or do not grant, a right the verifier requires
     /// (see [`Verifier::require`]).
     #[error("the token does not allow {right}")]
@@ -188,6 +193,7 @@ impl Rejection {
             Rejection::TimeUnit { unit, .. } => unit.kind(),
             Rejection::RoomIdMismatch { .. } => "room_id_mismatch",
             Rejection::PrivilegeMissing { .. } => "privilege_missing",
+            Rejection::PrivilegeUnreadable => "privilege_unreadable",
         }
     }
 }
@@ -341,6 +347,8 @@ fn rejection(failures: Vec<Failure>, mode: Option<Mode>) -> Rejection {
             Rejection::RoomIdMismatch { expected, found }
         }
         Failure::PrivilegeMissing { right, .. } => Rejection::PrivilegeMissing { right },
+        Failure::PrivilegeUnreadable { .. } if cbc => Rejection::DoesNotOpen,
+        Failure::PrivilegeUnreadable { .. } => Rejection::PrivilegeUnreadable,
     }
 }
 

@@ -70,6 +70,7 @@ fn agree(token: &str, secret: &Secret, expect: &Expect, now: i64) -> Result<(), 
                 first,
                 Failure::InvalidClaim { .. }
                     | Failure::TimeUnit { .. }
+                    | Failure::PrivilegeUnreadable { .. }
                     | Failure::Malformed(Malformed::VersionMismatch { .. })
             );
             let hidden = first.class() == Class::Untrusted || (cbc && about_plaintext);

@@ -90,9 +90,13 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 /// stdout (`| head`) is not an error worth a word.
 fn report(e: &anyhow::Error) -> Exit {
     let broken_pipe = e.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        let kind = match cause.downcast_ref::<serde_json::Error>() {
+            Some(json) => json.io_error_kind(),
+            None => cause
+                .downcast_ref::<std::io::Error>()
+                .map(std::io::Error::kind),
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
     });
     if broken_pipe {
         return Exit::Ok;
@@ -101,10 +105,17 @@ fn report(e: &anyhow::Error) -> Exit {
         Some(user) => (user.exit, user.hint.as_deref()),
         None => (Exit::Other, None),
     };
+    // Escaped here as well as where each part is made: a message may
+    // carry a path or a name from a config file to the terminal.
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "zego-token: error: {e:#}");
+    let message = format!("{e:#}");
+    let _ = writeln!(
+        err,
+        "zego-token: error: {}",
+        views::render::escape(&message)
+    );
     if let Some(hint) = hint {
-        let _ = writeln!(err, "  hint: {hint}");
+        let _ = writeln!(err, "  hint: {}", views::render::escape(hint));
     }
     exit
 }

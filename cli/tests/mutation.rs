@@ -43,7 +43,7 @@ const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";
 /// The vendor vectors' creation time (2026-11-30).
 const NOW: i64 = 1_796_003_729;
 /// The failure kinds the README documents.
-const KINDS: [&str; 10] = [
+const KINDS: [&str; 31] = [
     "malformed",
     "untrusted",
     "invalid_claims",
@@ -54,6 +54,30 @@ const KINDS: [&str; 10] = [
     "user_id_mismatch",
     "room_id_mismatch",
     "privilege_missing",
+    "privilege_unreadable",
+    // Times in the wrong unit.
+    "milliseconds",
+    "microseconds",
+    "nanoseconds",
+    // What a string that is not a ZEGO token is instead.
+    "jwt",
+    "livekit_jwt",
+    "twilio_jwt",
+    "base64_json",
+    "agora_access_token",
+    "agora_access_token2",
+    "tencent_usersig",
+    "pasted_server_secret",
+    "pasted_appsign",
+    // The key a faulty generator derived.
+    "hex_key_aes128",
+    "hex_key_zero_padded",
+    "uppercase_secret_key",
+    "lowercase_secret_key",
+    "quoted_secret_key",
+    "spaced_secret_key",
+    "appsign_key",
+    "appsign_text_key",
 ];
 const VERIFY_EXITS: [i32; 5] = [0, 3, 4, 5, 6];
 const DECODE_EXITS: [i32; 3] = [0, 3, 4];
@@ -381,8 +405,10 @@ fn kinds(report: &Report) -> Vec<&'static str> {
 
 fn exit_of(kind: &str) -> i32 {
     match kind {
-        "malformed" | "invalid_claims" => 3,
+        "malformed" | "invalid_claims" | "milliseconds" | "microseconds" | "nanoseconds" => 3,
+        k if KINDS[14..23].contains(&k) => 3,
         "untrusted" => 4,
+        k if k.ends_with("_key") || k.ends_with("_key_aes128") || k.ends_with("_padded") => 4,
         "expired" | "not_yet_valid" => 5,
         _ => 6,
     }

@@ -92,7 +92,7 @@ fn problem(value: &Value, kind: Kind) -> Option<ClaimProblem> {
         ),
         (Kind::Int, Value::Number(n)) => integer(n, n.is_i64(), "a signed 64-bit integer"),
         (Kind::Str | Kind::Payload, Value::String(_)) => None,
-        (Kind::Privilege, Value::Object(map)) if privilege_ok(map) => None,
+        (Kind::Privilege, Value::Object(map)) => privilege_problem(map),
         (kind, value) => Some(ClaimProblem::WrongType {
             found: describe(value),
             expected: match kind {
@@ -122,10 +122,21 @@ fn integer(n: &serde_json::Number, in_range: bool, expected: &'static str) -> Op
     }
 }
 
-/// Token03's privilege map: keys `1` and `2`, each 0 or 1.
-fn privilege_ok(map: &Map<String, Value>) -> bool {
-    map.iter()
-        .all(|(k, v)| matches!(k.as_str(), "1" | "2") && matches!(v.as_u64(), Some(0 | 1)))
+/// Token03's privilege map: keys `1` and `2`, each 0 or 1. An object is
+/// the right type, so what is wrong is named by its key.
+fn privilege_problem(map: &Map<String, Value>) -> Option<ClaimProblem> {
+    map.iter().find_map(|(key, value)| {
+        let expected = match (key.as_str(), value.as_u64()) {
+            ("1" | "2", Some(0 | 1)) => return None,
+            ("1" | "2", _) => "0 or 1",
+            _ => "absent: the keys are \"1\" and \"2\"",
+        };
+        Some(ClaimProblem::BadEntry {
+            key: key.clone(),
+            found: describe(value),
+            expected,
+        })
+    })
 }
 
 fn kind_of(value: &Value) -> &'static str {

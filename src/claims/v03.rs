@@ -1,8 +1,10 @@
 //! Token03's claims: the older format, with the room and its privileges in
 //! the claims themselves rather than in a payload string.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
+use std::fmt;
 
+use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::lenient;
@@ -68,15 +70,30 @@ impl Serialize for Privilege03 {
 }
 
 impl<'de> Deserialize<'de> for Privilege03 {
-    /// A map of `"1"` and `"2"` (either may be absent: denied) to 0 or 1;
-    /// as strict as the diagnosis, so the two never disagree.
+    /// A map of `"1"` and `"2"` (either may be absent: denied) to 0 or 1,
+    /// each key at most once; as strict as the diagnosis, so the two never
+    /// disagree.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let map = BTreeMap::<String, u8>::deserialize(deserializer)?;
+        deserializer.deserialize_map(Privilege03Visitor)
+    }
+}
+
+struct Privilege03Visitor;
+
+impl<'de> Visitor<'de> for Privilege03Visitor {
+    type Value = Privilege03;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object such as {\"1\":1,\"2\":1}")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Privilege03, A::Error> {
         let mut privilege = Privilege03 {
             login: false,
             publish: false,
         };
-        for (key, value) in map {
+        let mut seen = BTreeSet::new();
+        while let Some((key, value)) = access.next_entry::<String, u8>()? {
             let allowed = match value {
                 0 => false,
                 1 => true,
@@ -90,6 +107,10 @@ impl<'de> Deserialize<'de> for Privilege03 {
                         "privilege keys are \"1\" and \"2\"",
                     ));
                 }
+            }
+            if !seen.insert(key) {
+                // Which of the two counts would decide the verdict.
+                return Err(serde::de::Error::custom("a privilege key is given twice"));
             }
         }
         Ok(privilege)
@@ -159,5 +180,37 @@ mod tests {
             assert_eq!(found.0[0].field, "privilege", "{bad}");
         }
         assert!(Claims03::from_json(br#"[1,"r","u",[1,1],3,4,5]"#).is_err());
+    }
+
+    #[test]
+    fn a_repeated_privilege_key_is_refused() {
+        for bad in [
+            r#""privilege":{"1":0,"1":1}"#,
+            r#""privilege":{"1":1,"1":0}"#,
+        ] {
+            let json = NODE.replace(r#""privilege":{"1":1,"2":0}"#, bad);
+            let found = Claims03::from_json(json.as_bytes()).expect_err(bad);
+            assert!(found.to_string().contains("twice"), "{bad}: {found}");
+        }
+    }
+
+    #[test]
+    fn a_bad_privilege_value_is_named_with_its_key() {
+        let json = NODE.replace(
+            r#""privilege":{"1":1,"2":0}"#,
+            r#""privilege":{"1":2,"2":1}"#,
+        );
+        let found = Claims03::from_json(json.as_bytes()).expect_err("faulty");
+        let message = found.to_string();
+        assert_eq!(
+            message,
+            r#"privilege["1"] is the number 2; it must be 0 or 1"#
+        );
+        let json = NODE.replace(r#""privilege":{"1":1,"2":0}"#, r#""privilege":{"3":1}"#);
+        let message = Claims03::from_json(json.as_bytes())
+            .expect_err("faulty")
+            .to_string();
+        assert!(!message.contains("it must be an object"), "{message}");
+        assert!(message.contains(r#"privilege["3"]"#), "{message}");
     }
 }

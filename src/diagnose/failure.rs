@@ -101,6 +101,12 @@ pub enum Failure {
         /// The room in the payload, if it has one.
         found: Option<String>,
     },
+    /// A room or privilege was required, and the token has a payload, but
+    /// not one in the privilege shape: it grants nothing.
+    PrivilegeUnreadable {
+        /// Why the payload is not a privilege payload.
+        detail: String,
+    },
     /// A required privilege is denied or absent.
     PrivilegeMissing {
         /// The privilege required.
@@ -161,6 +167,7 @@ impl Failure {
             | Failure::AppIdMismatch { .. }
             | Failure::UserIdMismatch { .. }
             | Failure::RoomIdMismatch { .. }
+            | Failure::PrivilegeUnreadable { .. }
             | Failure::PrivilegeMissing { .. } => Class::Mismatch,
         }
     }
@@ -181,6 +188,7 @@ impl Failure {
             Failure::UserIdMismatch { .. } => "user_id_mismatch",
             Failure::RoomIdMismatch { .. } => "room_id_mismatch",
             Failure::PrivilegeMissing { .. } => "privilege_missing",
+            Failure::PrivilegeUnreadable { .. } => "privilege_unreadable",
         }
     }
 
@@ -204,7 +212,7 @@ impl Failure {
             Failure::NotYetValid { .. } => &[1_002_033, 6_000_103],
             Failure::AppIdMismatch { .. } => &[1_002_076, 6_000_003],
             Failure::UserIdMismatch { .. } => &[1_002_077],
-            Failure::RoomIdMismatch { .. } => &[1_002_033],
+            Failure::RoomIdMismatch { .. } | Failure::PrivilegeUnreadable { .. } => &[1_002_033],
             Failure::PrivilegeMissing {
                 right: Right::Login,
                 ..
@@ -294,6 +302,9 @@ impl fmt::Display for Failure {
                 f,
                 "{right} is required but the token has no privilege payload"
             ),
+            Failure::PrivilegeUnreadable { detail } => {
+                write!(f, "{detail}, so it grants no room and no privilege")
+            }
         }
     }
 }
@@ -346,6 +357,7 @@ mod tests {
                 right: Right::Publish,
                 denied: false,
             },
+            Failure::PrivilegeUnreadable { detail: "x".into() },
         ];
         for failure in &failures {
             assert!(!failure.sdk_codes().is_empty(), "{failure:?}");

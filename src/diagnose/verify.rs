@@ -204,8 +204,15 @@ impl Report {
                     .map(Warning::Id),
             );
         }
-        if self.kit.as_ref().is_some_and(|k| k.utf8_encoded) {
-            out.push(Warning::KitSuffixUtf8);
+        if let Some(kit) = &self.kit {
+            if kit.utf8_encoded {
+                out.push(Warning::KitSuffixUtf8);
+            }
+            out.extend(
+                kit.unusual
+                    .iter()
+                    .map(|&what| Warning::KitSuffixUnusual(what)),
+            );
         }
         out
     }
@@ -391,34 +398,22 @@ pub(crate) fn checks(
         });
     }
     // Read only when asked for: parsing the payload costs.
-    let privilege = if expect.room_id.is_some() || !expect.require.is_empty() {
-        claims.privilege()
-    } else {
-        None
+    let asked = expect.room_id.is_some() || !expect.require.is_empty();
+    let privilege = if asked { claims.privilege() } else { None };
+    let found = privilege_checks(privilege.as_ref(), kit, expect);
+    // A payload that is there but unreadable grants nothing: say so once,
+    // rather than that there is no payload.
+    let unreadable = match claims.as_v04() {
+        Some(c) if privilege.is_none() && !c.payload.is_empty() && !found.is_empty() => {
+            Privilege::parse(&c.payload).err()
+        }
+        _ => None,
     };
-    if let Some(expected) = expect.room_id {
-        let found = match &privilege {
-            Some(p) => Some(p.room_id.as_str()),
-            None => kit.and_then(|k| k.room_id.as_deref()),
-        };
-        if found != Some(expected) {
-            failures.push(Failure::RoomIdMismatch {
-                expected: expected.to_owned(),
-                found: found.map(str::to_owned),
-            });
-        }
-    }
-    for &right in expect.require {
-        let allowed = privilege.as_ref().map(|p| match right {
-            Right::Login => p.login,
-            Right::Publish => p.publish,
-        });
-        if allowed != Some(true) {
-            failures.push(Failure::PrivilegeMissing {
-                right,
-                denied: allowed.is_some(),
-            });
-        }
+    match unreadable {
+        Some(error) => failures.push(Failure::PrivilegeUnreadable {
+            detail: error.to_string(),
+        }),
+        None => failures.extend(found),
     }
     // A time in milliseconds is named as such, not as a token created or
     // expiring tens of thousands of years from now.
@@ -436,6 +431,41 @@ pub(crate) fn checks(
             ctime: claims.ctime(),
             now,
         });
+    }
+    failures
+}
+
+/// The room and the privileges `expect` requires, against a readable
+/// payload or none.
+fn privilege_checks(
+    privilege: Option<&Privilege>,
+    kit: Option<&Kit>,
+    expect: &Expect<'_>,
+) -> Vec<Failure> {
+    let mut failures = Vec::new();
+    if let Some(expected) = expect.room_id {
+        let found = match privilege {
+            Some(p) => Some(p.room_id.as_str()),
+            None => kit.and_then(|k| k.room_id.as_deref()),
+        };
+        if found != Some(expected) {
+            failures.push(Failure::RoomIdMismatch {
+                expected: expected.to_owned(),
+                found: found.map(str::to_owned),
+            });
+        }
+    }
+    for &right in expect.require {
+        let allowed = privilege.map(|p| match right {
+            Right::Login => p.login,
+            Right::Publish => p.publish,
+        });
+        if allowed != Some(true) {
+            failures.push(Failure::PrivilegeMissing {
+                right,
+                denied: allowed.is_some(),
+            });
+        }
     }
     failures
 }

@@ -38,4 +38,8 @@ pub enum Warning {
         "the kit suffix looks encoded as UTF-8, but the UIKit reads it as Latin-1: its non-ASCII characters come out garbled (\"é\" as \"Ã©\"); the values shown are what the UIKit reads"
     )]
     KitSuffixUtf8,
+    /// A kit suffix the UIKit reads but does not write so (see
+    /// [`Kit::unusual`](crate::Kit::unusual)).
+    #[error("the kit suffix {0}: the UIKit reads it as shown, stricter readers may not")]
+    KitSuffixUnusual(&'static str),
 }

@@ -1,7 +1,5 @@
 //! Finding the signature fields of a callback body, JSON or form-encoded.
 
-use std::collections::BTreeMap;
-
 use serde_json::value::RawValue;
 
 use super::query;
@@ -52,6 +50,19 @@ pub enum CallbackError {
     NotText {
         /// The field's name as written.
         field: String,
+    },
+    /// A signature field is given more than once (in either spelling):
+    /// which one counts would decide the verdict, so neither does.
+    #[error("the callback body gives {field} more than once")]
+    Repeated {
+        /// The field, in lowercase spelling.
+        field: &'static str,
+    },
+    /// A signature field of a form body is not UTF-8 once percent-decoded.
+    #[error("the field {field} is not UTF-8 once percent-decoded")]
+    NotUtf8 {
+        /// The field, in lowercase spelling.
+        field: &'static str,
     },
     /// Signature fields are missing.
     #[error("the callback body has no {}", missing.join(", no "))]
@@ -107,10 +118,15 @@ impl CallbackFields {
             let decoded = percent_encoding::percent_decode_str(body).decode_utf8_lossy();
             (json_values(&decoded)?, BodyFormat::UrlEncodedJson)
         } else if body.contains('=') {
-            let values = query::pairs(body)
-                .into_iter()
-                .map(|pair| (pair.key, pair.value))
-                .collect();
+            let mut values = Vec::new();
+            for pair in query::pairs(body) {
+                if let Some(field) = field_of(&pair.key) {
+                    if pair.not_utf8 {
+                        return Err(CallbackError::NotUtf8 { field });
+                    }
+                    values.push((pair.key, pair.value));
+                }
+            }
             (values, BodyFormat::Form)
         } else {
             return Err(CallbackError::Unrecognized);
@@ -119,14 +135,18 @@ impl CallbackFields {
         let mut missing = Vec::new();
         let (mut lower, mut capital) = (0, 0);
         for (small, big) in NAMES {
-            if let Some(value) = values.get(small) {
-                lower += 1;
-                found.push(value.clone());
-            } else if let Some(value) = values.get(big) {
-                capital += 1;
-                found.push(value.clone());
-            } else {
-                missing.push(small);
+            let mut given = values.iter().filter(|(k, _)| k == small || k == big);
+            match (given.next(), given.next()) {
+                (None, _) => missing.push(small),
+                (Some(_), Some(_)) => return Err(CallbackError::Repeated { field: small }),
+                (Some((key, value)), None) => {
+                    if key == small {
+                        lower += 1;
+                    } else {
+                        capital += 1;
+                    }
+                    found.push(value.clone());
+                }
             }
         }
         if !missing.is_empty() {
@@ -137,7 +157,10 @@ impl CallbackFields {
             (0, _) => Spelling::Capitalized,
             _ => Spelling::Mixed,
         };
-        let app_id = APP_ID.iter().find_map(|name| values.get(*name)).cloned();
+        let app_id = values
+            .iter()
+            .find(|(key, _)| APP_ID.contains(&key.as_str()))
+            .map(|(_, value)| value.clone());
         let [signature, timestamp, nonce] =
             <[String; 3]>::try_from(found).map_err(|_| CallbackError::Missing {
                 missing: Vec::new(),
@@ -170,19 +193,25 @@ impl CallbackFields {
     }
 }
 
-/// The signature fields of a JSON object, as text.
-fn json_values(body: &str) -> Result<BTreeMap<String, String>, CallbackError> {
-    let object: BTreeMap<String, Box<RawValue>> =
-        serde_json::from_str(body).map_err(|e| CallbackError::NotJson {
-            detail: e.to_string(),
-        })?;
-    let mut values = BTreeMap::new();
-    for (key, raw) in object {
-        if !NAMES
-            .iter()
-            .any(|(small, big)| key == *small || key == *big)
-            && !APP_ID.contains(&key.as_str())
-        {
+/// The name of a field the check reads (a signature field in lowercase
+/// spelling, for either spelling, or an AppID key as written).
+fn field_of(key: &str) -> Option<&'static str> {
+    NAMES
+        .iter()
+        .find(|(small, big)| key == *small || key == *big)
+        .map(|(small, _)| *small)
+        .or_else(|| APP_ID.iter().find(|name| **name == key).copied())
+}
+
+/// The signature fields of a JSON object, as text, each key as written
+/// and in order (a repeated key is kept twice, for the caller to refuse).
+fn json_values(body: &str) -> Result<Vec<(String, String)>, CallbackError> {
+    let object: Entries = serde_json::from_str(body).map_err(|e| CallbackError::NotJson {
+        detail: e.to_string(),
+    })?;
+    let mut values = Vec::new();
+    for (key, raw) in object.0 {
+        if field_of(&key).is_none() {
             continue;
         }
         let text = raw.get();
@@ -195,9 +224,36 @@ fn json_values(body: &str) -> Result<BTreeMap<String, String>, CallbackError> {
         } else {
             return Err(CallbackError::NotText { field: key });
         };
-        values.insert(key, value);
+        values.push((key, value));
     }
     Ok(values)
+}
+
+/// A JSON object's entries in order, repeated keys included (a map would
+/// keep only the last).
+struct Entries(Vec<(String, Box<RawValue>)>);
+
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entries, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Entries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<Entries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = access.next_entry::<String, Box<RawValue>>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 #[cfg(test)]
@@ -239,6 +295,34 @@ mod tests {
             (Spelling::Mixed, BodyFormat::Form)
         );
         assert_eq!(fields.timestamp_seconds(), Some((1, false)));
+    }
+
+    #[test]
+    fn a_repeated_signature_field_is_refused_in_either_order_and_spelling() {
+        for body in [
+            r#"{"signature":"bad","timestamp":1,"nonce":"n","signature":"good"}"#,
+            r#"{"signature":"good","timestamp":1,"nonce":"n","signature":"bad"}"#,
+            r#"{"signature":"good","timestamp":1,"nonce":"n","Signature":"bad"}"#,
+            "signature=bad&timestamp=1&nonce=n&signature=good",
+            "signature=good&timestamp=1&nonce=n&Signature=bad",
+        ] {
+            assert_eq!(
+                CallbackFields::parse(body),
+                Err(CallbackError::Repeated { field: "signature" }),
+                "{body}"
+            );
+        }
+        // Other keys may repeat: they do not decide the verdict.
+        assert!(CallbackFields::parse("a=1&a=2&signature=s&timestamp=1&nonce=n").is_ok());
+    }
+
+    #[test]
+    fn a_form_field_that_is_not_utf8_is_refused() {
+        assert_eq!(
+            CallbackFields::parse("signature=s&timestamp=1&nonce=%ff"),
+            Err(CallbackError::NotUtf8 { field: "nonce" })
+        );
+        assert!(CallbackFields::parse("event=%ff&signature=s&timestamp=1&nonce=n").is_ok());
     }
 
     #[test]

@@ -100,6 +100,13 @@ pub enum RequestFailure {
         /// How many times.
         count: usize,
     },
+    /// A public parameter's value is not UTF-8 once percent-decoded
+    /// (`%ff`): it is refused rather than read with U+FFFD in its place.
+    #[error("{param} is not UTF-8 once percent-decoded")]
+    NotUtf8 {
+        /// The parameter.
+        param: Param,
+    },
     /// The AppId is not a number from 1 to 4294967295.
     #[error("AppId {found:?} is not an AppID (a number from 1 to 4294967295)")]
     AppIdMalformed {
@@ -159,6 +166,7 @@ impl RequestFailure {
             RequestFailure::Missing { .. } => "missing",
             RequestFailure::Empty { .. } => "empty",
             RequestFailure::Repeated { .. } => "repeated",
+            RequestFailure::NotUtf8 { .. } => "not_utf8",
             RequestFailure::AppIdMalformed { .. } => "app_id_malformed",
             RequestFailure::TimestampMalformed { .. } => "timestamp_malformed",
             RequestFailure::SignatureMalformed { .. } => "signature_malformed",
@@ -178,13 +186,15 @@ impl RequestFailure {
             RequestFailure::Missing { param, .. } | RequestFailure::Empty { param } => {
                 param.missing_codes()
             }
-            RequestFailure::Repeated { param, .. } => match param {
-                Param::AppId => &[100_000_001],
-                Param::Timestamp => &[100_000_003],
-                Param::SignatureVersion => &[100_000_014],
-                Param::Signature | Param::SignatureNonce => &[100_000_005],
-                Param::Action => &[],
-            },
+            RequestFailure::Repeated { param, .. } | RequestFailure::NotUtf8 { param } => {
+                match param {
+                    Param::AppId => &[100_000_001],
+                    Param::Timestamp => &[100_000_003],
+                    Param::SignatureVersion => &[100_000_014],
+                    Param::Signature | Param::SignatureNonce => &[100_000_005],
+                    Param::Action => &[],
+                }
+            }
             RequestFailure::AppIdMalformed { .. } => &[100_000_001],
             RequestFailure::TimestampMalformed { .. } => &[100_000_003],
             RequestFailure::SignatureMalformed { .. }
@@ -285,6 +295,7 @@ pub fn check_request(
                     .find(|p| p.key.eq_ignore_ascii_case(param.name()))
                     .map(|p| p.key.clone()),
             },
+            (Some(pair), 0) if pair.not_utf8 => RequestFailure::NotUtf8 { param },
             (Some(pair), 0) if pair.value.is_empty() => RequestFailure::Empty { param },
             (Some(pair), 0) => match malformed(param, &pair.value) {
                 Some(failure) => failure,

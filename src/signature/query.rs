@@ -10,6 +10,9 @@ pub(super) struct Pair<'a> {
     pub(super) value: String,
     /// The value exactly as written in the URL.
     pub(super) raw: &'a str,
+    /// Whether the key or the value decodes to invalid UTF-8 (shown with
+    /// U+FFFD above, which must never pass for what was sent).
+    pub(super) not_utf8: bool,
 }
 
 /// A URL (or a bare query string) split into its parts.
@@ -44,22 +47,28 @@ pub(super) fn pairs(query: &str) -> Vec<Pair<'_>> {
         .filter(|piece| !piece.is_empty())
         .map(|piece| {
             let (key, raw) = piece.split_once('=').unwrap_or((piece, ""));
+            let (key, key_ok) = decode(key);
+            let (value, value_ok) = decode(raw);
             Pair {
-                key: decode(key),
-                value: decode(raw),
+                key,
+                value,
                 raw,
+                not_utf8: !(key_ok && value_ok),
             }
         })
         .collect()
 }
 
 /// Percent-decodes a query component as `application/x-www-form-urlencoded`
-/// does (`+` is a space); invalid UTF-8 becomes U+FFFD.
-fn decode(text: &str) -> String {
+/// does (`+` is a space), and whether the bytes were UTF-8; invalid UTF-8
+/// becomes U+FFFD for display only.
+fn decode(text: &str) -> (String, bool) {
     let plus_as_space = text.replace('+', " ");
-    percent_encoding::percent_decode_str(&plus_as_space)
-        .decode_utf8_lossy()
-        .into_owned()
+    let bytes: Vec<u8> = percent_encoding::percent_decode_str(&plus_as_space).collect();
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, true),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), false),
+    }
 }
 
 /// The host of an `https://` or `http://` base, and whether it is HTTPS.
@@ -111,5 +120,8 @@ mod tests {
         let pairs = s.pairs.expect("a query");
         assert_eq!(pairs[0].value, "%zz%");
         assert_eq!(pairs[1].value, "\u{fffd}");
+        assert!(!pairs[0].not_utf8);
+        assert!(pairs[1].not_utf8, "%ff is no UTF-8");
+        assert!(split("?%c3=1").pairs.expect("a query")[0].not_utf8);
     }
 }

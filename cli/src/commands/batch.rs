@@ -98,6 +98,23 @@ pub(crate) fn run(
     }
 }
 
+/// Writes one `--json` object and a newline; a reader gone before the end
+/// (`| true`) leaves the verdict's exit as it is, as in batch mode. (A
+/// short object waits in main's buffer, whose flush says the same; a long
+/// one is written here.)
+pub(crate) fn json_verdict(
+    out: &mut impl Write,
+    view: &impl serde::Serialize,
+    exit: Exit,
+) -> anyhow::Result<Exit> {
+    let mut line = serde_json::to_vec(view)?;
+    line.push(b'\n');
+    match out.write_all(&line) {
+        Err(e) if closed_pipe(&e) => Ok(exit),
+        written => Ok(written.map(|()| exit)?),
+    }
+}
+
 /// Whether a write failed because stdout's reader has gone (`| head -1`).
 pub(crate) fn closed_pipe(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::BrokenPipe

@@ -32,9 +32,7 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
     let exit = Exit::worst(&report.failures);
     if json {
         let view = json::decode_json(&report, &token.repairs);
-        serde_json::to_writer(&mut *out, &view)?;
-        writeln!(out)?;
-        return Ok(exit);
+        return batch::json_verdict(out, &view, exit);
     }
     let warnings = failure::warnings(&report, &token.repairs);
     human::write_view(out, &report, &warnings, now)?;

@@ -87,8 +87,11 @@ fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result
         .recipe
         .mint(user_id, &plan.secret, plan.now, &mut rand::rng())
         .map_err(|(_, e)| e)?;
-    write(out, &plan, &made)?;
-    out.flush()?;
+    match write(out, &plan, &made).and_then(|()| out.flush()) {
+        // The reader left (`| true`): the token was made all the same.
+        Err(e) if batch::closed_pipe(&e) => return Ok(Exit::Ok),
+        written => written?,
+    }
     if std::io::stderr().is_terminal() {
         // A reminder for people at a terminal; scripts read stdout only.
         let claims = &made.claims;
@@ -182,13 +185,12 @@ fn verdict(invalid: u64) -> Exit {
     if invalid > 0 { Exit::Usage } else { Exit::Ok }
 }
 
-fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> anyhow::Result<()> {
-    if plan.json {
-        serde_json::to_writer(&mut *out, &made.to_json(plan.recipe.privilege.as_ref()))?;
-        out.write_all(b"\n")?;
+fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> std::io::Result<()> {
+    let mut line = if plan.json {
+        serde_json::to_vec(&made.to_json(plan.recipe.privilege.as_ref()))?
     } else {
-        out.write_all(made.token.as_bytes())?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
+        made.token.as_bytes().to_vec()
+    };
+    line.push(b'\n');
+    out.write_all(&line)
 }

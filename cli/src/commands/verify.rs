@@ -52,9 +52,7 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
     }
     if json {
         let view = json::verify_json(&report, &[]);
-        serde_json::to_writer(&mut *out, &view)?;
-        writeln!(out)?;
-        return Ok(exit);
+        return batch::json_verdict(out, &view, exit);
     }
     write_verdict(out, &report, now)?;
     if report.envelope.is_some() {

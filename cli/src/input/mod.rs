@@ -123,7 +123,8 @@ fn read_token_stdin() -> anyhow::Result<Piped> {
 }
 
 /// The bytes piped in for `what` (a URL, a callback body), at most
-/// `limit`; at a terminal, an error with `hint` saying how to give it.
+/// `limit`; more is an error (never cut: what follows the cut could change
+/// the verdict). At a terminal, an error with `hint` saying how to give it.
 pub(crate) fn piped(what: &str, limit: u64, hint: &str) -> anyhow::Result<Vec<u8>> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
@@ -134,8 +135,18 @@ pub(crate) fn piped(what: &str, limit: u64, hint: &str) -> anyhow::Result<Vec<u8
     let mut bytes = Vec::new();
     stdin
         .lock()
-        .take(limit)
+        .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .with_context(|| format!("cannot read the {what} from stdin"))?;
+    if bytes.len() as u64 > limit {
+        return Err(UserError::usage(format!(
+            "the {what} on stdin is over {} KiB, the most read",
+            limit / 1024
+        ))
+        .hint(format!(
+            "is this the right input? A {what} is never this long"
+        ))
+        .into());
+    }
     Ok(bytes)
 }

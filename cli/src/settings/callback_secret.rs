@@ -13,7 +13,7 @@ use crate::args::{CALLBACK_SECRET_ENV, CallbackSecretArgs};
 use crate::exit::{Exit, UserError};
 use crate::settings::credentials;
 use crate::settings::profile::{CallbackSource, Selected};
-use crate::views::render::sanitize;
+use crate::views::render::{self, sanitize};
 
 /// A CallbackSecret and where it came from, in words.
 pub(crate) struct Resolved {
@@ -76,7 +76,7 @@ fn given(
             return found(secret, "stdin".to_owned());
         }
         let bytes = credentials::read_secret_file(path)?;
-        let origin = format!("--secret-file {}", path.display());
+        let origin = format!("--secret-file {}", render::path(path));
         return found(checked(credentials::trim_newline(&bytes), &origin)?, origin);
     }
     if let Some(value) = std::env::var_os(CALLBACK_SECRET_ENV).filter(|v| !v.is_empty()) {
@@ -99,14 +99,17 @@ fn given(
         }
         CallbackSource::File(path) => match credentials::read_secret_file(path) {
             Ok(bytes) => {
-                let origin = format!("profile {name} (callback_secret_file {})", path.display());
+                let origin = format!(
+                    "profile {name} (callback_secret_file {})",
+                    render::path(path)
+                );
                 found(checked(credentials::trim_newline(&bytes), &origin)?, origin)
             }
             Err(e) => Err(
                 UserError::new(Exit::Other, format!("profile {name}: {e:#}"))
                     .hint(format!(
                         "fix its callback_secret_file in {}",
-                        selected.config.display()
+                        render::path(&selected.config)
                     ))
                     .into(),
             ),
@@ -118,10 +121,7 @@ fn given(
 /// others may read the file.
 pub(crate) fn check_file(path: &Path) -> anyhow::Result<()> {
     let bytes = credentials::read_secret_file(path)?;
-    checked(
-        credentials::trim_newline(&bytes),
-        &path.display().to_string(),
-    )?;
+    checked(credentials::trim_newline(&bytes), &render::path(path))?;
     Ok(())
 }
 

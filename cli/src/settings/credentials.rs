@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use crate::args::{APP_ID_ENV, ProfileFlags, SECRET_ENV, SecretArgs};
 use crate::exit::{Exit, UserError};
 use crate::settings::profile::{self, SecretSource, Selected};
-use crate::views::render::sanitize;
+use crate::views::render::{self, sanitize};
 
 /// The profile in use and where the ServerSecret is: found, not yet read.
 pub(crate) struct Credentials<'a> {
@@ -92,7 +92,7 @@ pub(crate) fn secret(
 /// users may read the file.
 pub(crate) fn secret_from_file(path: &Path) -> anyhow::Result<Secret> {
     let bytes = read_secret_file(path)?;
-    Ok(checked(trim_newline(&bytes), &path.display().to_string())?)
+    Ok(checked(trim_newline(&bytes), &render::path(path))?)
 }
 
 /// A secret checked, its error naming where it came from (never the value).
@@ -118,7 +118,7 @@ fn profile_secret(selected: &Selected) -> anyhow::Result<Option<Secret>> {
             Ok(bytes) => {
                 let place = format!(
                     "{}, the secret_file of profile {}",
-                    path.display(),
+                    render::path(path),
                     sanitize(&selected.name)
                 );
                 Ok(Some(checked(trim_newline(&bytes), &place)?))
@@ -129,7 +129,7 @@ fn profile_secret(selected: &Selected) -> anyhow::Result<Option<Secret>> {
             )
             .hint(format!(
                 "fix its secret_file in {}, or replace the profile: zego-token profile add {} --force --app-id {} --secret-file PATH",
-                selected.config.display(),
+                render::path(&selected.config),
                 sanitize(&selected.name),
                 selected.profile.app_id
             ))
@@ -251,7 +251,7 @@ pub(crate) fn secret_origin(args: &SecretArgs, profile: Option<&Selected>) -> St
     if let Some(path) = &args.secret_file {
         return match path.to_str() {
             Some("-") => "stdin".to_owned(),
-            _ => format!("--secret-file {}", path.display()),
+            _ => format!("--secret-file {}", render::path(path)),
         };
     }
     if std::env::var_os(SECRET_ENV).is_some_and(|v| !v.is_empty()) {
@@ -259,7 +259,7 @@ pub(crate) fn secret_origin(args: &SecretArgs, profile: Option<&Selected>) -> St
     }
     match profile.map(|p| (&p.profile.secret, sanitize(&p.name))) {
         Some((SecretSource::File(path), name)) => {
-            format!("profile {name} (secret_file {})", path.display())
+            format!("profile {name} (secret_file {})", render::path(path))
         }
         Some((SecretSource::Stored(_), name)) => format!("profile {name} (stored in its config)"),
         _ => "the prompt".to_owned(),
@@ -270,22 +270,40 @@ pub(crate) fn secret_origin(args: &SecretArgs, profile: Option<&Selected>) -> St
 /// may read it.
 pub(crate) fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     let mut bytes = Zeroizing::new(Vec::new());
-    if path == Path::new("-") {
+    // One byte past the most kept, so that more is seen and refused, not
+    // cut to a secret that was never written (`/dev/zero`).
+    let limit = MAX_SECRET_FILE + 1;
+    let place = if path == Path::new("-") {
         std::io::stdin()
             .lock()
-            .take(1024)
+            .take(limit)
             .read_to_end(&mut bytes)
-            .context("cannot read the ServerSecret from stdin")?;
+            .context("cannot read the secret from stdin")?;
+        "stdin".to_owned()
     } else {
+        let shown = render::path(path);
         let file = std::fs::File::open(path)
-            .with_context(|| format!("cannot read the secret file {}", path.display()))?;
+            .with_context(|| format!("cannot read the secret file {shown}"))?;
         warn_if_shared(path, &file);
-        file.take(1024)
+        file.take(limit)
             .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read the secret file {}", path.display()))?;
+            .with_context(|| format!("cannot read the secret file {shown}"))?;
+        format!("the secret file {shown}")
+    };
+    if bytes.len() as u64 > MAX_SECRET_FILE {
+        return Err(UserError::usage(format!(
+            "{place} holds over {} KiB: that is no secret",
+            MAX_SECRET_FILE / 1024
+        ))
+        .hint("give the file that holds only the secret")
+        .into());
     }
     Ok(bytes)
 }
+
+/// The most read of a secret file: a secret is a line; a CallbackSecret
+/// at most 1 KiB.
+const MAX_SECRET_FILE: u64 = 4096;
 
 /// Warns, as ssh does for keys, when other users may read the secret file.
 #[cfg(unix)]
@@ -298,8 +316,8 @@ fn warn_if_shared(path: &Path, file: &std::fs::File) {
         let _ = writeln!(
             std::io::stderr(),
             "zego-token: warning: the secret file {} is accessible by other users (mode {mode:03o}); run: chmod 600 {}",
-            path.display(),
-            path.display()
+            render::path(path),
+            render::path(path)
         );
     }
 }

@@ -167,6 +167,37 @@ pub(crate) fn decode_json<'a>(report: &'a Report, repairs: &[Repair]) -> Inspect
     view
 }
 
+/// What `serve` tells a caller about a legacy CBC token that does not open:
+/// only that, in one wording. Telling bad padding from bad JSON would let a
+/// caller without the secret decrypt a token byte by byte, a padding
+/// oracle. Claims built wrong are still named: they need a plaintext that
+/// is a JSON object, which the garbage of a forged padding never is. The
+/// CLI keeps the detail: its reader holds the secret.
+pub(crate) fn without_cbc_detail(view: &mut Inspected<'_>, report: &Report) {
+    let cbc = report
+        .envelope
+        .as_ref()
+        .is_some_and(|e| e.mode() == zego_token::Mode::Cbc);
+    let untrusted = report
+        .failures
+        .iter()
+        .any(|f| matches!(f, Failure::Untrusted(_)));
+    if !cbc || !untrusted {
+        return;
+    }
+    let failure = Failure::Untrusted(zego_token::format::Untrusted::BadPadding);
+    let opaque = || FailureJson::new(&failure, DOES_NOT_OPEN.to_owned(), hint(&failure));
+    if view.failures.is_some() {
+        view.failures = Some(vec![opaque()]);
+    }
+    if view.error.is_some() {
+        view.error = Some(Some(opaque()));
+    }
+}
+
+/// The one message for a CBC token that does not open, whatever the cause.
+pub(crate) const DOES_NOT_OPEN: &str = "the token does not open with this ServerSecret";
+
 /// A failure as JSON.
 pub(crate) fn failure_json(failure: &Failure) -> FailureJson {
     FailureJson::new(failure, message(failure), hint(failure))

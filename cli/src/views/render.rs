@@ -89,6 +89,29 @@ pub(crate) fn sanitize(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`sanitize`] without the cut, for text that must be shown whole: an
+/// error line, a command to run.
+pub(crate) fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .flat_map(|c| {
+                let escaped = needs_escape(c).then(|| c.escape_default());
+                let plain = (!needs_escape(c)).then_some(c);
+                escaped.into_iter().flatten().chain(plain)
+            })
+            .collect(),
+    )
+}
+
+/// A path, escaped as [`sanitize`] escapes a name: a config file may hold
+/// any bytes in a path, and they reach the terminal.
+pub(crate) fn path(path: &std::path::Path) -> String {
+    sanitize(&path.display().to_string()).into_owned()
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(c,

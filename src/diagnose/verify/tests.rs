@@ -179,3 +179,34 @@ fn extreme_times_do_not_overflow() {
     assert!(check_claims(&claims, &expect, i64::MIN).is_empty());
     assert!(check_claims(&claims, &Expectations::default(), i64::MAX).len() == 1);
 }
+
+#[test]
+fn a_payload_that_is_there_but_unreadable_is_not_called_absent() {
+    for bad in ["-1", "1180591620717411303424"] {
+        let payload = format!(r#"{{"room_id":"r1","privilege":{{"1":{bad},"2":1}}}}"#);
+        let expect = Expectations::default().room_id("r1").require(Right::Login);
+        let report = check(&token(&payload), &expect, NOW);
+        assert_eq!(kinds(&report), ["privilege_unreadable"], "{bad}");
+        let message = report.failures[0].to_string();
+        assert!(!message.contains("no privilege payload"), "{message}");
+        assert!(message.contains(r#"privilege "1" is"#), "{message}");
+    }
+    // Without a payload at all, the wording stays.
+    let report = check(
+        &token(""),
+        &Expectations::default().require(Right::Login),
+        NOW,
+    );
+    assert!(
+        report.failures[0]
+            .to_string()
+            .contains("no privilege payload")
+    );
+}
+
+#[test]
+fn a_repeated_room_id_in_the_payload_grants_nothing() {
+    let payload = r#"{"room_id":"evil","privilege":{"1":1,"2":1},"room_id":"r1"}"#;
+    let report = check(&token(payload), &Expectations::default().room_id("r1"), NOW);
+    assert!(!report.is_valid(), "the last room_id must not decide");
+}

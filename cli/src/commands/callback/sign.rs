@@ -74,9 +74,7 @@ pub(super) fn run(
     body.insert(nonce_key.to_owned(), Value::from(nonce));
     body.insert(timestamp_key.to_owned(), Value::from(timestamp));
     body.insert(signature_key.to_owned(), Value::from(signature));
-    serde_json::to_writer(&mut *out, &body)?;
-    writeln!(out)?;
-    Ok(Exit::Ok)
+    crate::commands::batch::json_verdict(out, &body, Exit::Ok)
 }
 
 /// `KEY=VALUE` (a string) or `KEY:=JSON`.

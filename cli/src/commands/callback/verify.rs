@@ -84,9 +84,7 @@ pub(super) fn run(
             nonce: fields.as_ref().map(|f| f.nonce.as_str()),
             secret_source: &secret.origin,
         };
-        serde_json::to_writer(&mut *out, &view)?;
-        writeln!(out)?;
-        return Ok(exit);
+        return crate::commands::batch::json_verdict(out, &view, exit);
     }
     if failures.is_empty() {
         writeln!(
@@ -145,7 +143,18 @@ fn read_stdin(secret_from_stdin: bool) -> anyhow::Result<String> {
         MAX_BODY,
         "pass the body as an argument or pipe it in: zego-token callback verify < body.json",
     )?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // Never read lossily: a byte turned into U+FFFD is not what was signed.
+    String::from_utf8(bytes).map_err(|e| {
+        UserError::new(
+            Exit::Malformed,
+            format!(
+                "the callback body on stdin is not UTF-8 (byte {} is not)",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+        .hint("pass the body exactly as ZEGO posted it")
+        .into()
+    })
 }
 
 fn no_fields(e: &CallbackError) -> Failed {

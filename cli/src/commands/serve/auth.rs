@@ -197,8 +197,19 @@ fn request_host(request: &Request) -> Option<&str> {
 /// `localhost`, `*.localhost` or a loopback IP, with or without a port.
 fn is_loopback_host(host: &str) -> bool {
     let name = if let Some(rest) = host.strip_prefix('[') {
-        // [::1]:8787
-        rest.split_once(']').map_or(rest, |(ip, _)| ip)
+        // [::1]:8787: after the bracket, a port or nothing (`[::1]evil.com`
+        // names another host to whatever reads it less strictly).
+        let Some((ip, after)) = rest.split_once(']') else {
+            return false;
+        };
+        let port_ok = after.is_empty()
+            || after
+                .strip_prefix(':')
+                .is_some_and(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
+        if !port_ok {
+            return false;
+        }
+        ip
     } else {
         host.rsplit_once(':')
             .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()))
@@ -333,6 +344,21 @@ mod tests {
             "192.168.1.5:8787",
             "[::2]:1",
             "",
+        ] {
+            assert!(!is_loopback_host(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_closing_bracket_is_followed_by_a_port_or_nothing() {
+        for bad in [
+            "[::1]evil.com",
+            "[::1].evil.com",
+            "[::1]:80evil",
+            "[::1]:",
+            "[::1]:8787:1",
+            "[::1",
+            "[::1]@evil.com",
         ] {
             assert!(!is_loopback_host(bad), "{bad}");
         }

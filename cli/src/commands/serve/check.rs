@@ -59,7 +59,8 @@ pub(super) async fn verify(
         });
     match result {
         Ok(report) => {
-            let view = json::verify_json(&report, &[]);
+            let mut view = json::verify_json(&report, &[]);
+            json::without_cbc_detail(&mut view, &report);
             reply::with_user(reply::json(StatusCode::OK, &view), user(&report))
         }
         Err(e) => e.into_response(),
@@ -77,7 +78,8 @@ pub(super) async fn decode(
     match result {
         Ok(token) => {
             let report = zego_token::diagnose::inspect(&token.token, app.secret.as_ref());
-            let view = json::decode_json(&report, &token.changes);
+            let mut view = json::decode_json(&report, &token.changes);
+            json::without_cbc_detail(&mut view, &report);
             reply::with_user(reply::json(StatusCode::OK, &view), user(&report))
         }
         Err(e) => e.into_response(),
@@ -99,6 +101,9 @@ fn rejected(e: BytesRejection) -> ApiError {
         MAX_BODY / 1024
     ))
 }
+
+/// The error of a key given twice, told from others by this text.
+const REPEATED: &str = "a key is given twice";
 
 /// The JSON object of a request, read key by key so an error can name its key.
 struct Body(Map<String, Value>);
@@ -128,6 +133,12 @@ impl<'de> Visitor<'de> for Keyed<'_> {
             self.0.set(Some(key.clone()));
             let value = access.next_value::<Value>()?;
             self.0.set(None);
+            if map.contains_key(&key) {
+                // Which of the two counts would decide the verdict; the
+                // cell keeps the key to name it.
+                self.0.set(Some(key));
+                return Err(serde::de::Error::custom(REPEATED));
+            }
             map.insert(key, value);
         }
         Ok(map)
@@ -147,8 +158,16 @@ impl Body {
             .and_then(|map| reader.end().map(|()| map))
             .map_err(|e| {
                 if e.is_data() {
-                    return ApiError::bad_request("the body is not a JSON object")
-                        .hint(usage.clone());
+                    let repeated = e.to_string().starts_with(REPEATED);
+                    return match at.take().filter(|_| repeated) {
+                        Some(key) => {
+                            ApiError::bad_request(format!("the key {key:?} is given twice"))
+                                .hint("send each key once")
+                                .field(key)
+                        }
+                        None => ApiError::bad_request("the body is not a JSON object")
+                            .hint(usage.clone()),
+                    };
                 }
                 let error =
                     ApiError::bad_request(format!("the body is not JSON: {e}")).hint(usage.clone());

@@ -84,7 +84,14 @@ async fn serve(
         }
     });
     let cap = conn::max_connections();
-    banner(&app, addr, cap)?;
+    // Where the server is (and its access key) must reach someone: a
+    // closed stderr is a failure, not a quiet exit 0 as for stdout.
+    banner(&app, addr, cap).map_err(|e| {
+        UserError::new(
+            Exit::Other,
+            format!("cannot write where the server listens to stderr: {e}"),
+        )
+    })?;
     let router = routes::router(Arc::clone(&app), cors);
     let tracker = conn::Tracker::new();
     let mut first = stops.clone();

@@ -1,6 +1,7 @@
 //! `zego-token sign --check URL`: every reason ZEGO would reject a signed
 //! request, with its return codes, worded for people or as JSON.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anyhow::Context as _;
@@ -11,7 +12,7 @@ use zego_token::signature::{
 
 use crate::exit::{Exit, UserError};
 use crate::input;
-use crate::settings::Sign;
+use crate::settings::{Sign, time};
 use crate::views::json::signature as json;
 use crate::views::render::{self, relative, sanitize};
 
@@ -72,8 +73,7 @@ pub(crate) fn run(
             timestamp: check.timestamp,
             secret_source: &origin,
         };
-        serde_json::to_writer(&mut *out, &view)?;
-        writeln!(out)?;
+        return crate::commands::batch::json_verdict(out, &view, exit);
     } else {
         write_human(out, &check, &origin, now, clock)?;
     }
@@ -149,7 +149,13 @@ fn write_human(
                 }
             }
             if let Some(hint) = hint(failure, check) {
-                writeln!(out, "  {:<W$} {}", "", sanitize(&format!("hint: {hint}")))?;
+                // Whole: it may end in a command to run.
+                writeln!(
+                    out,
+                    "  {:<W$} {}",
+                    "",
+                    render::escape(&format!("hint: {hint}"))
+                )?;
             }
         }
     }
@@ -170,7 +176,8 @@ fn label(failure: &RequestFailure) -> &'static str {
         RequestFailure::NoQuery => "URL",
         RequestFailure::Missing { param, .. }
         | RequestFailure::Empty { param }
-        | RequestFailure::Repeated { param, .. } => param.name(),
+        | RequestFailure::Repeated { param, .. }
+        | RequestFailure::NotUtf8 { param } => param.name(),
         RequestFailure::AppIdMalformed { .. } | RequestFailure::AppIdMismatch { .. } => "AppId",
         RequestFailure::TimestampMalformed { .. } | RequestFailure::Stale { .. } => "Timestamp",
         RequestFailure::SignatureMalformed { .. } | RequestFailure::SignatureMismatch { .. } => {
@@ -220,6 +227,9 @@ fn hint(failure: &RequestFailure, check: &RequestCheck) -> Option<String> {
             "add {param}: zego-token sign --action NAME prints a complete request"
         ),
         RequestFailure::Repeated { param, .. } => format!("send {param} once"),
+        RequestFailure::NotUtf8 { param } => {
+            format!("percent-encode {param} from its UTF-8 bytes, as it was signed")
+        }
         RequestFailure::TimestampMalformed { .. } => {
             "send the unix time in whole seconds, the value that was signed".to_owned()
         }
@@ -245,15 +255,27 @@ fn hint(failure: &RequestFailure, check: &RequestCheck) -> Option<String> {
     })
 }
 
-/// `zego-token sign --app-id A --nonce N --now T` for the request's values.
+/// `zego-token sign --app-id A --nonce N --now T` for the request's values;
+/// `None` when `sign` would refuse them (a nonce with control characters,
+/// a time past 9999) or they cannot be shown as typed: a command printed
+/// runs as printed.
 fn compare_command(check: &RequestCheck) -> Option<String> {
     let nonce = check.nonce.as_deref()?;
-    Some(format!(
-        "zego-token sign --app-id {} --nonce {} --now {}",
+    let timestamp = check.timestamp?;
+    super::checked_nonce(nonce).ok()?;
+    time::parse_time(&timestamp.to_string()).ok()?;
+    // `--nonce=-rf`: a value that starts with '-' is not read as an option.
+    let flag = if nonce.starts_with('-') {
+        "--nonce="
+    } else {
+        "--nonce "
+    };
+    let command = format!(
+        "zego-token sign --app-id {} {flag}{} --now {timestamp}",
         check.app_id?,
         shell_quoted(nonce),
-        check.timestamp?
-    ))
+    );
+    matches!(render::escape(&command), Cow::Borrowed(_)).then_some(command)
 }
 
 /// A word as a POSIX shell reads it back.

@@ -56,8 +56,11 @@ pub(crate) fn run(settings: Sign<'_>, out: &mut impl Write) -> anyhow::Result<Ex
             signature_version: SIGNATURE_VERSION,
             url: url.as_deref(),
         };
-        serde_json::to_writer(&mut *out, &view)?;
-        writeln!(out)?;
+        // Written whole (not through serde's writer, whose error would hide
+        // a closed pipe from main).
+        let mut line = serde_json::to_vec(&view)?;
+        line.push(b'\n');
+        out.write_all(&line)?;
     } else {
         writeln!(out, "{}", url.as_deref().unwrap_or(&signed.query()))?;
     }

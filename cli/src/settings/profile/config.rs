@@ -149,7 +149,21 @@ fn lifetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error>
         Written::Seconds(n) => n.to_string(),
         Written::Text(text) => text,
     };
-    parse_lifetime(&text).map_err(|e| D::Error::custom(e.message))?;
+    // The reason without the value (which may be a secret put in the
+    // wrong key).
+    let reason = match time::parse_duration(&text) {
+        Ok(0) => Some("effective_time must be above zero"),
+        Ok(_) if time::lifetime(&text, 0).is_err() => {
+            Some("effective_time ends after 9999-12-31, the latest expiry accepted")
+        }
+        Ok(_) => None,
+        Err(_) => {
+            Some("effective_time must be seconds (3600) or a number with a unit: 90s, 30m, 2h, 7d")
+        }
+    };
+    if let Some(reason) = reason {
+        return Err(D::Error::custom(reason));
+    }
     Ok(Some(text))
 }
 
@@ -175,7 +189,7 @@ fn mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Mode>, D::Error> {
     let text = String::deserialize(d)?;
     text.parse::<Mode>()
         .map(Some)
-        .map_err(|_| D::Error::custom(format!("invalid mode {text:?}: gcm or cbc")))
+        .map_err(|_| D::Error::custom("mode must be gcm or cbc"))
 }
 
 impl Config {
@@ -268,27 +282,62 @@ pub(crate) fn shared_mode(_: &fs::File) -> Option<u32> {
     None
 }
 
-/// `PATH:LINE: message`, from a parser's byte span.
+/// `PATH:LINE: key: message`, from a parser's byte span. Never the value:
+/// a secret written without quotes, or under the wrong key, would be
+/// shown (serde says ``invalid type: integer `314159` ``).
 pub(super) fn located(
     path: &Path,
     text: &str,
     span: Option<Range<usize>>,
     message: &str,
 ) -> UserError {
-    let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
-    let place = match span {
+    let message = without_value(&message.split_whitespace().collect::<Vec<_>>().join(" "));
+    let (place, key) = match span {
         Some(span) => {
-            let line = text.as_bytes()[..span.start.min(text.len())]
+            let start = span.start.min(text.len());
+            let line = text.as_bytes()[..start]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            format!("{}:{line}", path.display())
+            (format!("{}:{line}", path.display()), key_at(text, start))
         }
-        None => path.display().to_string(),
+        None => (path.display().to_string(), None),
+    };
+    let message = match key {
+        Some(key) if !message.contains(key) => format!("{key}: {message}"),
+        _ => message,
     };
     UserError::usage(format!("{place}: {message}"))
         .hint("fix the config file; its format is in 'zego-token profile --help'")
+}
+
+/// serde's `invalid type: integer `314159`, expected a string` as
+/// `invalid type: integer, expected a string`: the kind of value found,
+/// not the value.
+fn without_value(message: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
+        if let Some(rest) = message.strip_prefix(prefix)
+            && let Some((found, expected)) = rest.split_once(", expected")
+        {
+            let kind = found.split(['`', '"']).next().unwrap_or("").trim();
+            return format!("{prefix}{kind}, expected{expected}");
+        }
+    }
+    message.to_owned()
+}
+
+/// The bare key of the `key = value` line holding byte `at`, if it is one.
+fn key_at(text: &str, at: usize) -> Option<&str> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next().unwrap_or("");
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    let bare = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
+    bare.then_some(key)
 }
 
 #[cfg(test)]
@@ -351,6 +400,33 @@ mod tests {
             format!("[profiles.a]\napp_id = 1\nsecret = \"{SECRET}\"\nsecret_file = \"f\"\n");
         let error = parse(&both).expect_err("both");
         assert!(error.contains("not both"), "{error}");
+        assert!(!error.contains(SECRET), "{error}");
+    }
+
+    #[test]
+    fn errors_name_the_key_and_line_but_never_the_value() {
+        let cases = [
+            ("callback_secret = 314159", "callback_secret", "314159"),
+            ("secret = 31415926535897", "secret", "31415926535897"),
+            (&format!("mode = \"{SECRET}\""), "mode", SECRET),
+            (
+                &format!("effective_time = \"{SECRET}\""),
+                "effective_time",
+                SECRET,
+            ),
+            ("callback_secret = 3.14159", "callback_secret", "3.14159"),
+            ("callback_secret = true", "callback_secret", "true"),
+        ];
+        for (line, key, value) in cases {
+            let text = format!("[profiles.a]\napp_id = 1\n{line}\n");
+            let error = parse(&text).expect_err(line);
+            assert!(error.contains(":3:"), "{line}: {error}");
+            assert!(error.contains(key), "{line}: {error}");
+            assert!(!error.contains(value), "{line}: {error}");
+        }
+        let text = format!("[profiles.a]\napp_id = \"{SECRET}\"\n");
+        let error = parse(&text).expect_err("a string AppID");
+        assert!(error.contains(":2:") && error.contains("app_id"), "{error}");
         assert!(!error.contains(SECRET), "{error}");
     }
 

@@ -33,11 +33,16 @@ pub(crate) enum EntrySecret<'a> {
 pub(crate) struct Editor {
     pub(crate) path: PathBuf,
     doc: toml_edit::DocumentMut,
+    /// Held from the read to the write, so that two edits at once take
+    /// turns instead of one saving over the other's change.
+    _lock: Lock,
 }
 
 impl Editor {
-    /// Opens the config file, or an empty one when it does not exist yet.
+    /// Opens the config file, or an empty one when it does not exist yet,
+    /// waiting for any other edit of it to finish first.
     pub(crate) fn open(path: &Path) -> anyhow::Result<Editor> {
+        let lock = Lock::take(path)?;
         let text = read(path)?.map(|(text, _)| text).unwrap_or_default();
         let doc: toml_edit::DocumentMut = text
             .parse()
@@ -55,6 +60,7 @@ impl Editor {
         Ok(Editor {
             path: path.to_owned(),
             doc,
+            _lock: lock,
         })
     }
 
@@ -157,6 +163,32 @@ impl Editor {
     }
 }
 
+/// An exclusive lock on the config file's directory (the file itself is
+/// replaced by each save, so a lock on it would not outlive one), released
+/// when dropped or when the process ends, however it ends.
+#[allow(dead_code, reason = "held, never read: closing it unlocks")]
+struct Lock(#[cfg(unix)] fs::File);
+
+impl Lock {
+    #[cfg(unix)]
+    fn take(path: &Path) -> anyhow::Result<Lock> {
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let context = || format!("cannot lock {} for the edit", dir.display());
+        create_private_dir(dir).with_context(context)?;
+        let dir = fs::File::open(dir).with_context(context)?;
+        rustix::fs::flock(&dir, rustix::fs::FlockOperation::LockExclusive).with_context(context)?;
+        Ok(Lock(dir))
+    }
+
+    #[cfg(not(unix))]
+    fn take(_: &Path) -> anyhow::Result<Lock> {
+        Ok(Lock())
+    }
+}
+
 /// Replaces the file at `path` so that a crash leaves either the old file
 /// or the new one, never half of it: a temporary file in the same
 /// directory, created owner-only (0600), written, flushed to disk, then
@@ -248,6 +280,8 @@ mod tests {
         assert_eq!(config.profiles["new"].app_id, 5);
         assert_eq!(config.profiles["new"].mode, Some(Mode::Cbc));
         assert_eq!(config.profiles["old"].app_id, 9);
+        // An edit holds the lock until it is dropped.
+        drop(editor);
         let mut editor = Editor::open(&path).expect("opens");
         assert_eq!(editor.names(), ["old", "new"]);
         assert!(editor.remove("old"));
