@@ -78,14 +78,20 @@ impl Envelope {
                 found: token.chars().take(2).collect(),
             });
         };
-        // Decode first, with SIMD, and look for the culprit only on
-        // failure: the `base64` crate's errors say what is wrong and where.
+        // With the `simd` feature, decode first with SIMD and look for the
+        // culprit only on failure: the `base64` crate's errors say what is
+        // wrong and where.
+        #[cfg(feature = "simd")]
         let body = match base64_simd::STANDARD.decode_to_vec(encoded) {
             Ok(body) => body,
             Err(_) => STANDARD
                 .decode(encoded)
                 .map_err(|e| bad_base64(encoded, &e))?,
         };
+        #[cfg(not(feature = "simd"))]
+        let body = STANDARD
+            .decode(encoded)
+            .map_err(|e| bad_base64(encoded, &e))?;
         Envelope::from_body(version, body)
     }
 

@@ -107,6 +107,7 @@ fn prefix_errors_name_what_was_found() {
     );
 }
 
+#[cfg(feature = "simd")]
 mod decoders {
     use base64::Engine as _;
     use base64::engine::general_purpose::STANDARD;
