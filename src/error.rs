@@ -309,6 +309,9 @@ pub enum EncodeError {
     /// (wrapped in a kit token).
     #[error("a Token03 cannot carry {0}: make a Token04")]
     NotInToken03(&'static str),
+    /// GCM asked of a Token03, which is always AES-256-CBC.
+    #[error("a Token03 is always AES-256-CBC")]
+    Token03IsCbc,
     /// A kit suffix the UIKit could not read back.
     #[error(transparent)]
     Kit(#[from] KitError),
@@ -320,4 +323,28 @@ pub enum EncodeError {
         /// The format's limit.
         max: usize,
     },
+}
+
+impl EncodeError {
+    /// The argument of [`Mint`](crate::Mint) at fault, as its method is
+    /// named: `app_id`, `user_id`, `effective_time`, `room_id` (a Token03's
+    /// room, or a kit suffix's), `stream_ids`, `payload` (a raw payload, or
+    /// the privilege payload that grew too large), `mode` or `kit`. A
+    /// server can point at its own parameter with it.
+    pub fn field(&self) -> &'static str {
+        match self {
+            EncodeError::AppIdZero => "app_id",
+            EncodeError::UserIdEmpty | EncodeError::UserIdTooLong { .. } => "user_id",
+            EncodeError::RoomIdEmpty => "room_id",
+            EncodeError::EffectiveTimeNotPositive(_) | EncodeError::TimeOverflow { .. } => {
+                "effective_time"
+            }
+            EncodeError::NotInToken03("stream ids") => "stream_ids",
+            EncodeError::NotInToken03("a kit suffix") => "kit",
+            EncodeError::NotInToken03(_) | EncodeError::PayloadTooLarge { .. } => "payload",
+            EncodeError::Token03IsCbc => "mode",
+            EncodeError::Kit(KitError::NotLatin1 { key: "roomID", .. }) => "room_id",
+            EncodeError::Kit(_) => "user_id",
+        }
+    }
 }

@@ -70,6 +70,8 @@ pub struct Kit {
     /// What the UIKit's `JSON.parse(atob(suffix))` reads but a strict
     /// reader would not, in words (unpadded base64, whitespace inside, an
     /// appID written `1.0`); empty for a suffix as the UIKit writes it.
+    /// Found by reading a suffix, so never deserialized.
+    #[cfg_attr(feature = "serde", serde(skip_deserializing))]
     pub unusual: Vec<&'static str>,
 }
 

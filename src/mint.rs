@@ -3,13 +3,13 @@
 
 use rand::CryptoRng;
 
-use crate::claims::Privilege03;
+use crate::claims::{Claims, Privilege03, expiry, validate_app_id, validate_user_id};
 use crate::contents::Contents;
 use crate::error::EncodeError;
 use crate::kit::Kit;
 use crate::privilege::Privilege;
 use crate::secret::Secret;
-use crate::token::{Grant, Grant03, generate, generate03};
+use crate::token::{Grant03, generate03, seal04};
 use crate::version::{Mode, Version};
 
 /// A token to make: the AppID and user, then what else differs from the
@@ -36,17 +36,25 @@ pub struct Mint {
     app_id: u32,
     user_id: String,
     effective_time: i64,
-    payload: Payload,
-    mode: Mode,
+    /// The room privileges: a Token04's privilege payload, a Token03's room.
+    privilege: Option<Privilege>,
+    /// A Token04's payload text, the privilege's serialized once (not per
+    /// token of a batch) or a raw one.
+    payload: String,
+    /// Whether `payload` was given raw (which a Token03 cannot carry).
+    raw_payload: bool,
+    /// `None`: the version's own (GCM for a Token04, CBC for a Token03).
+    mode: Option<Mode>,
     version: Version,
-    kit: Option<(String, Option<String>)>,
+    kit: Option<KitSpec>,
 }
 
+/// A kit suffix to wrap the token in.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Payload {
-    None,
-    Privilege(Privilege),
-    Raw(String),
+struct KitSpec {
+    /// `None`: the user id.
+    user_name: Option<String>,
+    room_id: Option<String>,
 }
 
 /// A token made by [`Mint::build`], with what is inside it.
@@ -81,8 +89,10 @@ impl Mint {
             app_id,
             user_id: user_id.into(),
             effective_time: Mint::DEFAULT_EFFECTIVE_TIME,
-            payload: Payload::None,
-            mode: Mode::Gcm,
+            privilege: None,
+            payload: String::new(),
+            raw_payload: false,
+            mode: None,
             version: Version::V04,
             kit: None,
         }
@@ -97,19 +107,24 @@ impl Mint {
     /// Room privileges: a Token04's privilege payload, or a Token03's room
     /// (which it needs). Replaces any payload.
     pub fn privilege(mut self, privilege: Privilege) -> Mint {
-        self.payload = Payload::Privilege(privilege);
+        self.payload = privilege.to_payload();
+        self.raw_payload = false;
+        self.privilege = Some(privilege);
         self
     }
 
     /// A raw payload string (Token04 only). Replaces any privilege.
     pub fn payload(mut self, payload: impl Into<String>) -> Mint {
-        self.payload = Payload::Raw(payload.into());
+        self.payload = payload.into();
+        self.raw_payload = true;
+        self.privilege = None;
         self
     }
 
-    /// The cipher mode of a Token04 (default GCM; a Token03 is always CBC).
+    /// The cipher mode (default GCM for a Token04; a Token03 is always
+    /// CBC, and asking for GCM is an error).
     pub fn mode(mut self, mode: Mode) -> Mint {
-        self.mode = mode;
+        self.mode = Some(mode);
         self
     }
 
@@ -123,8 +138,75 @@ impl Mint {
     /// Wrap the token in a UIKit kit token whose suffix shows the user as
     /// `user_name` and joins `room_id` (`None` for a call invitation).
     pub fn kit(mut self, user_name: impl Into<String>, room_id: Option<String>) -> Mint {
-        self.kit = Some((user_name.into(), room_id));
+        self.kit = Some(KitSpec {
+            user_name: Some(user_name.into()),
+            room_id,
+        });
         self
+    }
+
+    /// [`Mint::kit`] with the user id as the name shown: for a batch, each
+    /// token's own.
+    pub fn kit_named_by_user_id(mut self, room_id: Option<String>) -> Mint {
+        self.kit = Some(KitSpec {
+            user_name: None,
+            room_id,
+        });
+        self
+    }
+
+    /// The cipher mode the token will have.
+    pub fn effective_mode(&self) -> Mode {
+        match self.version {
+            Version::V03 => Mode::Cbc,
+            _ => self.mode.unwrap_or(Mode::Gcm),
+        }
+    }
+
+    /// The room privileges the token will carry, if any.
+    pub fn privilege_of(&self) -> Option<&Privilege> {
+        self.privilege.as_ref()
+    }
+
+    /// Checks everything [`Mint::build`] would refuse, without making a
+    /// token: to refuse a request before anything else is done. Only a
+    /// payload too large for the format
+    /// ([`EncodeError::PayloadTooLarge`]) shows when the token is sealed.
+    ///
+    /// # Errors
+    /// As [`Mint::build`].
+    pub fn check(&self, now: i64) -> Result<(), EncodeError> {
+        self.check_shared(now)?;
+        validate_user_id(&self.user_id)?;
+        self.rules()?;
+        self.kit_suffix(&self.user_id).map(drop)
+    }
+
+    /// [`Mint::check`] of what every token of a batch shares: all but the
+    /// user id, which [`Mint::build_for`] checks per token.
+    ///
+    /// # Errors
+    /// As [`Mint::build`], but for the user id.
+    pub fn check_shared(&self, now: i64) -> Result<(), EncodeError> {
+        validate_app_id(self.app_id)?;
+        expiry(now, self.effective_time)?;
+        self.rules()?;
+        // A room the UIKit could not encode fails for every user.
+        match &self.kit {
+            Some(KitSpec {
+                room_id: Some(room),
+                ..
+            }) => Kit::new(
+                String::new(),
+                Some(room.clone()),
+                String::new(),
+                self.app_id,
+            )
+            .encode()
+            .map(drop)
+            .map_err(EncodeError::Kit),
+            _ => Ok(()),
+        }
     }
 
     /// Makes the token, created at `now` (unix seconds), its nonce and IV
@@ -135,31 +217,55 @@ impl Mint {
     /// [`EncodeError::UserIdEmpty`], [`EncodeError::UserIdTooLong`],
     /// [`EncodeError::EffectiveTimeNotPositive`]),
     /// [`EncodeError::TimeOverflow`], [`EncodeError::PayloadTooLarge`]; for
-    /// a Token03 [`EncodeError::RoomIdEmpty`] or
-    /// [`EncodeError::NotInToken03`]; for a kit token [`EncodeError::Kit`].
+    /// a Token03 [`EncodeError::RoomIdEmpty`],
+    /// [`EncodeError::NotInToken03`] or [`EncodeError::Token03IsCbc`]; for
+    /// a kit token [`EncodeError::Kit`]. [`EncodeError::field`] names the
+    /// argument at fault.
     pub fn build(
         &self,
         secret: &Secret,
         now: i64,
         rng: &mut impl CryptoRng,
     ) -> Result<Minted, EncodeError> {
-        let kit = self.kit_suffix()?;
+        self.build_for(&self.user_id, secret, now, rng)
+    }
+
+    /// [`Mint::build`] for another user with everything else the same:
+    /// one recipe, many users (a batch).
+    ///
+    /// # Errors
+    /// As [`Mint::build`].
+    pub fn build_for(
+        &self,
+        user_id: &str,
+        secret: &Secret,
+        now: i64,
+        rng: &mut impl CryptoRng,
+    ) -> Result<Minted, EncodeError> {
+        // The order of the errors: the app, the lifetime, the user, then
+        // what the version allows.
+        validate_app_id(self.app_id)?;
+        expiry(now, self.effective_time)?;
+        validate_user_id(user_id)?;
+        self.rules()?;
+        let kit = self.kit_suffix(user_id)?;
         let (token, contents, mode) = match self.version {
             Version::V03 => {
-                let grant = self.grant03()?;
-                let made = generate03(&grant, secret, now, rng)?;
+                let made = generate03(&self.grant03(user_id)?, secret, now, rng)?;
                 (made.token, Contents::V03(made.claims), Mode::Cbc)
             }
             _ => {
-                let payload = match &self.payload {
-                    Payload::None => String::new(),
-                    Payload::Privilege(p) => p.to_payload(),
-                    Payload::Raw(raw) => raw.clone(),
+                let claims = Claims {
+                    app_id: self.app_id,
+                    user_id: user_id.to_owned(),
+                    nonce: 0,
+                    ctime: now,
+                    expire: 0,
+                    payload: self.payload.clone(),
                 };
-                let grant = Grant::new(self.app_id, self.user_id.clone(), self.effective_time)
-                    .with_payload(payload);
-                let made = generate(&grant, secret, self.mode, now, rng)?;
-                (made.token, Contents::V04(made.claims), self.mode)
+                let mode = self.effective_mode();
+                let made = seal04(claims, self.effective_time, secret, mode, rng)?;
+                (made.token, Contents::V04(made.claims), mode)
             }
         };
         let token = match &kit {
@@ -188,17 +294,37 @@ impl Mint {
         self.build(secret, crate::os::now(), &mut rand::rng())
     }
 
-    fn kit_suffix(&self) -> Result<Option<Kit>, EncodeError> {
-        let Some((user_name, room_id)) = &self.kit else {
-            return Ok(None);
-        };
-        if self.version == Version::V03 {
+    /// What the format allows: a Token03 is always CBC, carries a room, and
+    /// neither a payload, stream ids nor a kit suffix.
+    fn rules(&self) -> Result<(), EncodeError> {
+        if self.version != Version::V03 {
+            return Ok(());
+        }
+        if self.kit.is_some() {
             return Err(EncodeError::NotInToken03("a kit suffix"));
         }
+        if self.mode == Some(Mode::Gcm) {
+            return Err(EncodeError::Token03IsCbc);
+        }
+        if self.raw_payload {
+            return Err(EncodeError::NotInToken03("a payload"));
+        }
+        match &self.privilege {
+            None => Err(EncodeError::RoomIdEmpty),
+            Some(room) if room.room_id.is_empty() => Err(EncodeError::RoomIdEmpty),
+            Some(room) if room.stream_ids.is_some() => Err(EncodeError::NotInToken03("stream ids")),
+            Some(_) => Ok(()),
+        }
+    }
+
+    fn kit_suffix(&self, user_id: &str) -> Result<Option<Kit>, EncodeError> {
+        let Some(spec) = &self.kit else {
+            return Ok(None);
+        };
         let kit = Kit::new(
-            self.user_id.clone(),
-            room_id.clone(),
-            user_name.clone(),
+            user_id.to_owned(),
+            spec.room_id.clone(),
+            spec.user_name.clone().unwrap_or_else(|| user_id.to_owned()),
             self.app_id,
         );
         // Refuse what the UIKit could not read before spending a nonce.
@@ -206,15 +332,8 @@ impl Mint {
         Ok(Some(kit))
     }
 
-    fn grant03(&self) -> Result<Grant03, EncodeError> {
-        let room = match &self.payload {
-            Payload::Privilege(room) => room,
-            Payload::None => return Err(EncodeError::RoomIdEmpty),
-            Payload::Raw(_) => return Err(EncodeError::NotInToken03("a payload")),
-        };
-        if room.stream_ids.is_some() {
-            return Err(EncodeError::NotInToken03("stream ids"));
-        }
+    fn grant03(&self, user_id: &str) -> Result<Grant03, EncodeError> {
+        let room = self.privilege.as_ref().ok_or(EncodeError::RoomIdEmpty)?;
         let privilege = Privilege03 {
             login: room.login,
             publish: room.publish,
@@ -222,7 +341,7 @@ impl Mint {
         Ok(Grant03::new(
             self.app_id,
             room.room_id.clone(),
-            self.user_id.clone(),
+            user_id.to_owned(),
             privilege,
             self.effective_time,
         ))

@@ -275,17 +275,33 @@ pub fn generate(
     now: i64,
     rng: &mut impl CryptoRng,
 ) -> Result<Generated, EncodeError> {
-    claims::validate_app_id(grant.app_id)?;
-    claims::validate_user_id(&grant.user_id)?;
-    let expire = claims::expiry(now, grant.effective_time)?;
     let claims = Claims {
         app_id: grant.app_id,
         user_id: grant.user_id.clone(),
-        nonce: i64::from(rng.next_u32() >> 1),
+        nonce: 0,
         ctime: now,
-        expire,
+        expire: 0,
         payload: grant.payload.clone(),
     };
+    seal04(claims, grant.effective_time, secret, mode, rng)
+}
+
+/// Checks and seals claims whose `app_id`, `user_id`, `payload` and
+/// `ctime` are set: fills in the expiry and a random nonce. What
+/// [`generate`] and [`Mint`](crate::Mint) share, so each token costs one
+/// copy of its strings.
+pub(crate) fn seal04(
+    mut claims: Claims,
+    effective_time: i64,
+    secret: &Secret,
+    mode: Mode,
+    rng: &mut impl CryptoRng,
+) -> Result<Generated, EncodeError> {
+    claims::validate_app_id(claims.app_id)?;
+    claims::validate_user_id(&claims.user_id)?;
+    claims.expire = claims::expiry(claims.ctime, effective_time)?;
+    // Non-negative 31 bits, as the Go generator makes.
+    claims.nonce = i64::from(rng.next_u32() >> 1);
     let token = encode(&claims, secret, &Iv::random(mode, rng))?;
     Ok(Generated {
         token,

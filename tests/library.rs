@@ -45,7 +45,8 @@ proptest! {
     ) {
         let mut mint = Mint::new(app_id, user_id.clone())
             .effective_time(effective_time)
-            .mode(if gcm { Mode::Gcm } else { Mode::Cbc })
+            // A Token03 is always CBC: asking it for GCM is refused (below).
+            .mode(if gcm && !v03 { Mode::Gcm } else { Mode::Cbc })
             .privilege(room(&room_id, login, publish));
         if v03 {
             mint = mint.version(Version::V03);
@@ -174,4 +175,49 @@ fn the_os_clock_convenience() {
     let made = Mint::new(1, "u").build_now(&secret()).unwrap();
     let verified = Verifier::new(secret(), 1).verify_now(&made.token).unwrap();
     assert_eq!(verified.user_id(), "u");
+}
+
+/// The format's rules live in `Mint` alone, and each refusal names the
+/// argument at fault, so a server can point at its own parameter.
+#[test]
+fn each_refusal_names_its_argument() {
+    let r1 = || room("r1", true, true);
+    let v03 = || Mint::new(1, "u").version(Version::V03);
+    let streams = Privilege {
+        stream_ids: Some(vec!["s".into()]),
+        ..r1()
+    };
+    let cases = [
+        (Mint::new(0, "u"), "app_id"),
+        (Mint::new(1, ""), "user_id"),
+        (Mint::new(1, "u".repeat(65)), "user_id"),
+        (Mint::new(1, "u").effective_time(0), "effective_time"),
+        (Mint::new(1, "u").effective_time(i64::MAX), "effective_time"),
+        (v03(), "room_id"),
+        (v03().privilege(room("", true, true)), "room_id"),
+        (v03().privilege(r1()).mode(Mode::Gcm), "mode"),
+        (v03().payload("{}"), "payload"),
+        (v03().privilege(streams), "stream_ids"),
+        (v03().privilege(r1()).kit("n", None), "kit"),
+        (Mint::new(1, "用户").kit("n", None), "user_id"),
+        (Mint::new(1, "u").kit("n", Some("房间".into())), "room_id"),
+        (Mint::new(1, "u").payload("x".repeat(70_000)), "payload"),
+    ];
+    for (n, (mint, field)) in cases.into_iter().enumerate() {
+        let error = mint
+            .build(&secret(), 1_796_000_000, &mut rand::rng())
+            .expect_err(field);
+        assert_eq!(error.field(), field, "case {n}: {error}");
+        // `check` refuses what `build` refuses, before any token is made;
+        // only the sealed size needs the encryption.
+        if !matches!(error, EncodeError::PayloadTooLarge { .. }) {
+            assert_eq!(mint.check(1_796_000_000), Err(error), "case {n}");
+        }
+    }
+    // A Token03 left to its own mode is CBC, a room is all it needs.
+    let made = v03()
+        .privilege(r1())
+        .build(&secret(), 1_796_000_000, &mut rand::rng())
+        .expect("mints");
+    assert_eq!(made.mode, Mode::Cbc);
 }

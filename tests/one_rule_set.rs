@@ -149,13 +149,13 @@ fn every_vector_gets_one_answer_from_both_doors() {
 #[test]
 fn a_kit_token_carrying_a_token03_is_refused_by_both_doors() {
     let v = &vectors::token03()[0];
-    let secret = Secret::new(&v.secret).unwrap();
+    let secret = Secret::new(&v.secret).expect("holds");
     let suffix = Mint::new(v.app_id, v.user_id.clone())
         .kit("name", None)
         .build(&secret, 0, &mut rand::rng())
-        .unwrap()
+        .expect("holds")
         .token;
-    let suffix = suffix.split_once('#').unwrap().1;
+    let suffix = suffix.split_once('#').expect("holds").1;
     let wrapped = format!("{}#{suffix}", v.token);
     let now = v.header_expire - 1;
     let verdict = Verifier::new(secret.clone(), v.app_id).verify(&wrapped, now);
@@ -164,7 +164,7 @@ fn a_kit_token_carrying_a_token03_is_refused_by_both_doors() {
     assert_eq!(report.failures.len(), 1, "{:?}", report.failures);
     assert_eq!(report.failures[0].kind(), "malformed");
     // The bare Token03 is fine.
-    agree(&v.token, &secret, &Expect::app(v.app_id), now).unwrap();
+    agree(&v.token, &secret, &Expect::app(v.app_id), now).expect("holds");
     assert!(
         Verifier::new(secret, v.app_id)
             .verify(&v.token, now)

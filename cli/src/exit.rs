@@ -110,23 +110,36 @@ impl From<SecretError> for UserError {
 
 impl From<EncodeError> for UserError {
     fn from(e: EncodeError) -> UserError {
-        let hint = match e {
-            EncodeError::AppIdZero => Some("use the AppID shown in the ZEGOCLOUD Admin Console"),
-            EncodeError::UserIdTooLong { .. } => {
-                Some("the SDK accepts user ids of at most 64 bytes")
-            }
-            EncodeError::PayloadTooLarge { .. } => Some("shorten the payload or the stream list"),
-            EncodeError::EffectiveTimeNotPositive(_) | EncodeError::TimeOverflow { .. } => {
-                Some("give --effective-time as seconds or with a unit: 3600, 30m, 2h, 7d")
-            }
-            _ => None,
-        };
         let error = UserError::usage(e.to_string());
-        match hint {
+        match hint(&e) {
             Some(h) => error.hint(h),
             None => error,
         }
     }
+}
+
+/// The next step for a token the library refuses to make, by its field.
+pub(crate) fn hint(e: &EncodeError) -> Option<&'static str> {
+    Some(match e.field() {
+        "app_id" => "use the AppID shown in the ZEGOCLOUD Admin Console",
+        "user_id" if matches!(e, EncodeError::Kit(_)) => {
+            "the UIKit encodes the suffix with btoa, which takes only characters up to U+00FF: use ASCII ids"
+        }
+        "room_id" if matches!(e, EncodeError::Kit(_)) => {
+            "the UIKit encodes the suffix with btoa, which takes only characters up to U+00FF: use ASCII ids"
+        }
+        "user_id" => "the SDK accepts user ids of 1 to 64 bytes",
+        "room_id" => "give the room the token is for with --room-id",
+        "payload" if matches!(e, EncodeError::NotInToken03(_)) => {
+            "give its room (--room-id) and privileges instead of a payload"
+        }
+        "payload" => "shorten the payload or the stream list",
+        "stream_ids" => "leave out --stream-id, or make a Token04",
+        "kit" => "leave out --kit, or make a Token04 (the default)",
+        "mode" => "leave out --mode gcm, or make a Token04",
+        "effective_time" => "give --effective-time as seconds or with a unit: 3600, 30m, 2h, 7d",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

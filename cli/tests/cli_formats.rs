@@ -199,9 +199,9 @@ fn generate_refuses_what_a_token03_cannot_hold() {
         ),
         (
             &["--room-id", "r", "--kit"][..],
-            "kit token wraps a Token04",
+            "cannot carry a kit suffix",
         ),
-        (&["--payload", "x"][..], "no payload"),
+        (&["--payload", "x"][..], "cannot carry a payload"),
     ] {
         let mut args = base.to_vec();
         args.extend_from_slice(extra);

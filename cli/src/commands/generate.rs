@@ -5,10 +5,9 @@ use std::path::Path;
 
 use rand::SeedableRng;
 use rand::rngs::{StdRng, SysRng};
-use zego_token::Secret;
+use zego_token::{Mint, Minted, Privilege, Secret};
 
 use crate::commands::batch;
-use crate::commands::mint::{self, KitRequest, Lifetime, Minted, Recipe, Request};
 use crate::exit::{Exit, UserError};
 use crate::input::lines::{self, Line, Lines};
 use crate::settings::time;
@@ -23,7 +22,8 @@ const MAX_LINE: usize = 4096;
 
 /// What every token of one run shares.
 struct Plan {
-    recipe: Recipe,
+    mint: Mint,
+    privilege: Option<Privilege>,
     secret: Secret,
     now: i64,
     json: bool,
@@ -32,30 +32,16 @@ struct Plan {
 }
 
 pub(crate) fn run(settings: Generate<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
-    let recipe = mint::recipe(Request {
-        app_id: settings.app_id,
-        user_id: match &settings.users {
-            Users::One(user_id) => Some(user_id),
-            Users::FromFile(_) => None,
-        },
-        effective_time: Lifetime::Typed(&settings.effective_time),
-        privilege: settings.privilege.as_ref(),
-        payload: settings.payload.as_deref(),
-        version: settings.version,
-        mode: settings.mode,
-        kit: settings
-            .kit
-            .as_ref()
-            .map(|(room_id, user_name)| KitRequest {
-                room_id: room_id.as_deref(),
-                user_name: user_name.as_deref(),
-            }),
-        now: settings.now,
-    })
-    .map_err(|(_, e)| e)?;
-    if let Some(warning) =
-        time::long_lifetime_warning(&settings.effective_time, recipe.effective_time())
-    {
+    // The whole request is checked before the secret is read: the library
+    // knows the rules, the command only reads the lifetime as typed.
+    let seconds = time::lifetime(&settings.effective_time, settings.now)?;
+    let mint = settings.mint.clone().effective_time(seconds);
+    match &settings.users {
+        Users::One(_) => mint.check(settings.now),
+        Users::FromFile(_) => mint.check_shared(settings.now),
+    }
+    .map_err(UserError::from)?;
+    if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, seconds) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
     let credentials = &settings.credentials;
@@ -70,7 +56,8 @@ pub(crate) fn run(settings: Generate<'_>, out: &mut impl Write) -> anyhow::Resul
     }
     credentials.warn_if_mixed(settings.app_id_arg);
     let plan = Plan {
-        recipe,
+        mint,
+        privilege: settings.privilege.clone(),
         secret: credentials.required_secret()?,
         now: settings.now,
         json: settings.json,
@@ -82,11 +69,11 @@ pub(crate) fn run(settings: Generate<'_>, out: &mut impl Write) -> anyhow::Resul
     }
 }
 
-fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exit> {
+fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exit> {
     let made = plan
-        .recipe
-        .mint(user_id, &plan.secret, plan.now, &mut rand::rng())
-        .map_err(|(_, e)| e)?;
+        .mint
+        .build_for(user_id, &plan.secret, plan.now, &mut rand::rng())
+        .map_err(UserError::from)?;
     match write(out, &plan, &made).and_then(|()| out.flush()) {
         // The reader left (`| true`): the token was made all the same.
         Err(e) if batch::closed_pipe(&e) => return Ok(Exit::Ok),
@@ -94,7 +81,7 @@ fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result
     }
     if std::io::stderr().is_terminal() {
         // A reminder for people at a terminal; scripts read stdout only.
-        let claims = &made.claims;
+        let claims = &made.contents;
         let kit = if made.kit.is_some() {
             "kit token"
         } else {
@@ -118,7 +105,7 @@ fn single(mut plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result
     Ok(Exit::Ok)
 }
 
-fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
+fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
     let reader =
         lines::open(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     // One OS-seeded CSPRNG for the run instead of a thread-local per token.
@@ -126,7 +113,7 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
         .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
     let mut lines = Lines::new(reader, MAX_LINE);
     // Each line's `privilege` value, the same for the whole run.
-    let privilege = serde_json::to_vec(&plan.recipe.privilege.clone().map(PrivilegeJson::from))?;
+    let privilege = serde_json::to_vec(&plan.privilege.clone().map(PrivilegeJson::from))?;
     let mut json = Vec::new();
     // At a terminal each token shows as soon as it is made.
     let interactive = std::io::stdout().is_terminal();
@@ -137,13 +124,13 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
             Line::Text("") => continue,
             Line::Text(text) => {
                 match plan
-                    .recipe
-                    .mint(text.trim(), &plan.secret, plan.now, &mut rng)
+                    .mint
+                    .build_for(text.trim(), &plan.secret, plan.now, &mut rng)
                 {
                     Ok(made) => {
                         let written = if plan.json {
                             json.clear();
-                            json::line::generated(&mut json, &made.parts(), &privilege)?;
+                            json::line::generated(&mut json, &made, &privilege)?;
                             out.write_all(&json)
                         } else {
                             out.write_all(made.token.as_bytes())
@@ -159,7 +146,7 @@ fn batch(mut plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Ex
                         made_count += 1;
                         continue;
                     }
-                    Err((_, e)) => e.to_string(),
+                    Err(e) => e.to_string(),
                 }
             }
             Line::TooLong(len) => {
@@ -187,7 +174,7 @@ fn verdict(invalid: u64) -> Exit {
 
 fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> std::io::Result<()> {
     let mut line = if plan.json {
-        serde_json::to_vec(&made.to_json(plan.recipe.privilege.as_ref()))?
+        serde_json::to_vec(&json::Generated::of(made, plan.privilege.as_ref()))?
     } else {
         made.token.as_bytes().to_vec()
     };

@@ -6,7 +6,6 @@ pub(crate) mod callback;
 pub(crate) mod decode;
 pub(crate) mod explain;
 pub(crate) mod generate;
-pub(crate) mod mint;
 pub(crate) mod profile;
 pub(crate) mod serve;
 pub(crate) mod sign;

@@ -2,13 +2,12 @@
 
 use std::path::PathBuf;
 
-use zego_token::{Mode, Privilege, Version};
+use zego_token::{Mint, Privilege, Version};
 
 use super::credentials::{self, Credentials};
 use super::defaults::{effective_time, mode};
 use super::time;
 use crate::args::{GenerateArgs, ProfileFlags};
-use crate::exit::UserError;
 
 /// Who the tokens are for.
 pub(crate) enum Users {
@@ -17,22 +16,20 @@ pub(crate) enum Users {
     FromFile(PathBuf),
 }
 
-/// `generate`, resolved: everything but the user ids is checked by the
-/// command when it makes its recipe.
+/// `generate`, resolved: the token to make, as the library's [`Mint`]
+/// (which checks it), but for its lifetime, which the command reads from
+/// `effective_time` first.
 pub(crate) struct Generate<'a> {
     pub(crate) credentials: Credentials<'a>,
-    pub(crate) app_id: u32,
     /// `--app-id` (or `ZEGO_APP_ID`) itself, for the mixed-sources warning.
     pub(crate) app_id_arg: Option<u32>,
     pub(crate) users: Users,
     /// As typed (or the profile's, or the default): `3600`, `30m`, ...
     pub(crate) effective_time: String,
+    /// What every token of the run shares; the user is each token's own.
+    pub(crate) mint: Mint,
+    /// The privileges asked for, for the JSON view.
     pub(crate) privilege: Option<Privilege>,
-    pub(crate) payload: Option<String>,
-    pub(crate) version: Version,
-    pub(crate) mode: Mode,
-    /// `--kit`: the suffix's room and user name.
-    pub(crate) kit: Option<(Option<String>, Option<String>)>,
     pub(crate) now: i64,
     pub(crate) json: bool,
 }
@@ -46,11 +43,6 @@ pub(crate) fn generate<'a>(
     let profile = credentials.profile();
     let now = time::now(args.now.as_deref())?;
     let version = args.token_version;
-    if version == Version::V03 && args.mode == Some(Mode::Gcm) {
-        return Err(UserError::usage("a Token03 is always AES-256-CBC")
-            .hint("leave out --mode gcm, or make a Token04")
-            .into());
-    }
     // A kit token carries privileges only when a privilege flag asks for them.
     let wants_privilege =
         !args.kit || args.no_login || args.no_publish || !args.stream_id.is_empty();
@@ -66,23 +58,39 @@ pub(crate) fn generate<'a>(
         });
     let effective_time = effective_time(args.effective_time.as_deref(), profile);
     let app_id = credentials::required_app_id(args.app_id, profile)?;
-    let mode = mode(args.mode, profile);
     let users = match (&args.user_ids_from, &args.user_id) {
         (Some(path), _) => Users::FromFile(path.clone()),
         (None, user_id) => Users::One(user_id.clone().unwrap_or_default()),
     };
+    let user_id = match &users {
+        Users::One(user_id) => user_id.as_str(),
+        Users::FromFile(_) => "",
+    };
+    let mut mint = Mint::new(app_id, user_id).version(version);
+    // A profile's mode is for Token04s; `--mode` is passed as asked, and a
+    // Token03 refuses GCM.
+    match (args.mode, version) {
+        (Some(asked), _) => mint = mint.mode(asked),
+        (None, Version::V04) => mint = mint.mode(mode(None, profile)),
+        (None, _) => {}
+    }
+    if let Some(privilege) = &privilege {
+        mint = mint.privilege(privilege.clone());
+    } else if let Some(payload) = &args.payload {
+        mint = mint.payload(payload.clone());
+    }
+    if args.kit {
+        mint = match &args.user_name {
+            Some(name) => mint.kit(name.clone(), args.room_id.clone()),
+            None => mint.kit_named_by_user_id(args.room_id.clone()),
+        };
+    }
     Ok(Generate {
-        app_id,
         app_id_arg: args.app_id,
         users,
         effective_time,
+        mint,
         privilege,
-        payload: args.payload.clone(),
-        version,
-        mode,
-        kit: args
-            .kit
-            .then(|| (args.room_id.clone(), args.user_name.clone())),
         now,
         json: args.json,
         credentials,

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 use zego_token::diagnose::{Failure, Repair, Report};
-use zego_token::{Contents, Kit, Privilege};
+use zego_token::{Contents, Kit, Minted, Privilege};
 
 use crate::views::failure::{hint, message, warnings};
 use crate::views::render::hex;
@@ -67,6 +67,27 @@ pub(crate) struct Generated<'a> {
     pub(crate) privilege: Option<PrivilegeJson>,
     pub(crate) version: &'static str,
     pub(crate) kit: Option<KitJson>,
+}
+
+impl<'a> Generated<'a> {
+    /// The object of a new token (also `serve`'s `/token` reply), with the
+    /// privileges it was made with.
+    pub(crate) fn of(made: &'a Minted, privilege: Option<&Privilege>) -> Generated<'a> {
+        let claims = &made.contents;
+        Generated {
+            token: &made.token,
+            mode: made.mode.as_str(),
+            app_id: claims.app_id(),
+            user_id: claims.user_id(),
+            nonce: claims.nonce(),
+            ctime: claims.ctime(),
+            expire: claims.expire(),
+            payload: claims.as_v04().map(|c| c.payload.as_str()),
+            privilege: privilege.cloned().map(Into::into),
+            version: claims.version().as_str(),
+            kit: made.kit.as_ref().map(Into::into),
+        }
+    }
 }
 
 /// One failed check.

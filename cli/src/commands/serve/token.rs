@@ -7,11 +7,12 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use percent_encoding::percent_decode_str;
-use zego_token::{Mode, Privilege, Version};
+use zego_token::{EncodeError, Mint, Minted, Mode, Privilege, Version};
 
 use super::app::App;
 use super::reply::{self, ApiError};
-use crate::commands::mint::{self, Arg, KitRequest, Lifetime, Minted, Request};
+use crate::settings::time;
+use crate::views::json::Generated;
 
 /// The parameters, for the message about an unknown one.
 const KNOWN: &str = "user_id, app_id, effective_time (or ttl), room_id, login, publish, \
@@ -48,7 +49,9 @@ pub(super) async fn get(State(app): State<Arc<App>>, RawQuery(query): RawQuery) 
         .find(|(key, _)| key == "user_id")
         .map(|(_, value)| value.as_str());
     let response = match params(&pairs).and_then(|p| mint(&app, &p)) {
-        Ok((made, privilege)) => reply::json(StatusCode::OK, &made.to_json(privilege.as_ref())),
+        Ok((made, privilege)) => {
+            reply::json(StatusCode::OK, &Generated::of(&made, privilege.as_ref()))
+        }
         Err(e) => e.into_response(),
     };
     reply::with_user(response, user)
@@ -188,19 +191,9 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
                 .field("token_version")
         })?,
     };
-    if version == Version::V03 && p.mode.is_some() && mode == Mode::Gcm {
-        return Err(ApiError::bad_request("a Token03 is always AES-256-CBC")
-            .hint("leave out mode, or make a Token04")
-            .field("mode"));
-    }
     let kit = flag(p.kit, "kit")
         .map_err(|e| e.hint("kit is 1 (a UIKit kit token) or 0 (a plain token)"))?
         .unwrap_or(false);
-    if version == Version::V03 && p.payload.is_some() {
-        return Err(ApiError::bad_request("a Token03 has no payload")
-            .hint("give room_id, login and publish instead of a payload")
-            .field("payload"));
-    }
     if p.user_name.is_some() && !kit {
         return Err(ApiError::bad_request("user_name is for kit tokens")
             .hint("add kit=1 for a UIKit kit token, or leave out user_name")
@@ -208,42 +201,53 @@ fn mint(app: &App, p: &Params<'_>) -> Result<(Minted, Option<Privilege>), ApiErr
     }
     let privilege = privilege(p, kit)?;
     let now = chrono::Utc::now().timestamp();
-    let mut recipe = mint::recipe(Request {
-        app_id,
-        user_id: Some(user_id),
-        effective_time: match p.effective_time {
-            Some(typed) => Lifetime::Typed(typed),
-            None => Lifetime::Seconds(app.lifetime),
-        },
-        privilege: privilege.as_ref(),
-        payload: p.payload,
-        version,
-        mode,
-        kit: kit.then_some(KitRequest {
-            room_id: p.room_id,
-            user_name: p.user_name,
-        }),
-        now,
-    })
-    .map_err(at)?;
-    let made = recipe
-        .mint(user_id, secret, now, &mut rand::rng())
-        .map_err(at)?;
-    Ok((made, recipe.privilege))
+    let seconds = match p.effective_time {
+        Some(typed) => time::lifetime(typed, now).map_err(|e| {
+            ApiError::from(e)
+                .hint(LIFETIME_HINT)
+                .field("effective_time")
+        })?,
+        None => app.lifetime,
+    };
+    let mut mint = Mint::new(app_id, user_id)
+        .effective_time(seconds)
+        .version(version);
+    // The server's default mode is for Token04s; a Token03 refuses GCM
+    // only when the request asks for it.
+    if p.mode.is_some() || version == Version::V04 {
+        mint = mint.mode(mode);
+    }
+    if let Some(privilege) = &privilege {
+        mint = mint.privilege(privilege.clone());
+    } else if let Some(payload) = p.payload {
+        mint = mint.payload(payload);
+    }
+    if kit {
+        let room_id = p.room_id.map(str::to_owned);
+        mint = match p.user_name {
+            Some(name) => mint.kit(name, room_id),
+            None => mint.kit_named_by_user_id(room_id),
+        };
+    }
+    let made = mint
+        .build(secret, now, &mut rand::rng())
+        .map_err(|e| at(&e, privilege.as_ref()))?;
+    Ok((made, privilege))
 }
 
-/// A check's error, pointed at its parameter.
-fn at((arg, e): (Arg, crate::exit::UserError)) -> ApiError {
-    match arg {
-        Arg::AppId => ApiError::from(e).field("app_id"),
-        Arg::UserId => ApiError::from(e).hint_or(USER_ID_RULE).field("user_id"),
-        Arg::EffectiveTime => ApiError::from(e)
-            .hint("give effective_time as seconds or with a unit: 3600, 90s, 30m, 2h, 7d")
-            .field("effective_time"),
-        Arg::TokenVersion => ApiError::from(e).field("token_version"),
-        Arg::RoomId => ApiError::from(e).field("room_id"),
-        Arg::StreamId => ApiError::from(e).field("stream_id"),
-        Arg::Payload => ApiError::from(e).field("payload"),
+const LIFETIME_HINT: &str = "give effective_time as seconds or with a unit: 3600, 90s, 30m, 2h, 7d";
+
+/// The library's refusal, pointed at the parameter it is about.
+fn at(e: &EncodeError, privilege: Option<&Privilege>) -> ApiError {
+    let error = ApiError::from(crate::exit::UserError::from(e.clone()));
+    match e.field() {
+        "user_id" => error.hint_or(USER_ID_RULE).field("user_id"),
+        "effective_time" => error.hint(LIFETIME_HINT).field("effective_time"),
+        "stream_ids" => error.field("stream_id"),
+        // A privilege payload grows with its stream list.
+        "payload" if privilege.is_some_and(|p| p.stream_ids.is_some()) => error.field("stream_id"),
+        "kit" => error.field("token_version"),
+        field => error.field(field),
     }
 }
 

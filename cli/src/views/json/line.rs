@@ -18,7 +18,7 @@
 use serde::Serialize;
 use zego_token::diagnose::{Repair, Report};
 use zego_token::format::Claims;
-use zego_token::{Contents, Kit, Mode};
+use zego_token::{Contents, Minted};
 
 use super::{KitJson, PrivilegeJson};
 use crate::views::Verdict;
@@ -99,21 +99,12 @@ pub(crate) fn write(
     Ok(())
 }
 
-/// A new token as `generate --json` shows it: the token (or kit token), its
-/// mode and claims, and the kit suffix it carries.
-pub(crate) struct NewToken<'a> {
-    pub(crate) token: &'a str,
-    pub(crate) mode: Mode,
-    pub(crate) claims: &'a Contents,
-    pub(crate) kit: Option<&'a Kit>,
-}
-
 /// Appends what `generate --json` prints for `made`, as one line ending in a
 /// newline. `privilege` is the value of its `privilege` key, already JSON:
 /// the same for every token of a run.
 pub(crate) fn generated(
     out: &mut Vec<u8>,
-    made: &NewToken<'_>,
+    made: &Minted,
     privilege: &[u8],
 ) -> serde_json::Result<()> {
     out.reserve(512);
@@ -124,7 +115,7 @@ pub(crate) fn generated(
         .raw(made.token.as_bytes())
         .raw(b"\"");
     w.raw(key!("mode")).string(made.mode.as_str())?;
-    match &made.claims {
+    match &made.contents {
         Contents::V04(c) => {
             w.raw(b",").claim_fields(c)?;
         }
@@ -140,8 +131,9 @@ pub(crate) fn generated(
     }
     w.raw(key!("privilege")).raw(privilege);
     w.raw(key!("version"))
-        .string(made.claims.version().as_str())?;
-    w.raw(key!("kit")).kit(made.kit.map(KitJson::from))?;
+        .string(made.contents.version().as_str())?;
+    w.raw(key!("kit"))
+        .kit(made.kit.as_ref().map(KitJson::from))?;
     w.raw(b"}\n");
     Ok(())
 }
