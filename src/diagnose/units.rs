@@ -94,6 +94,10 @@ fn time_fields(claims: &Contents) -> [(&'static str, i64); 2] {
 
 /// One failure for each time in a finer unit than seconds.
 pub(crate) fn unit_failures(claims: &Contents) -> Vec<Failure> {
+    // Every token pays for this check: a plain comparison first.
+    if claims.ctime() < SECONDS_BELOW && claims.expire() < SECONDS_BELOW {
+        return Vec::new();
+    }
     time_fields(claims)
         .into_iter()
         .filter_map(|(field, value)| {

@@ -124,10 +124,13 @@ pub(crate) fn closed_pipe(e: &std::io::Error) -> bool {
 /// repair), `verify` fails it, as the SDK and a server would.
 fn read(text: &str, verdict: Verdict, check: &impl Fn(&str) -> Report) -> (Vec<Repair>, Report) {
     let repaired = repair(text);
-    let report = check(&repaired.token);
+    let mut report = check(&repaired.token);
     match verdict {
         Verdict::Decode => (repaired.changes, report),
-        Verdict::Verify => (Vec::new(), report.repaired(&repaired.changes)),
+        Verdict::Verify => {
+            report.add_repairs(&repaired.changes);
+            (Vec::new(), report)
+        }
     }
 }
 

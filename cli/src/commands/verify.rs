@@ -43,9 +43,8 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
     // warning: the SDK takes only the token itself.
     let token = input::token(token, credentials.secret_from_stdin())?;
     let secret = credentials.required_secret()?;
-    let report = token
-        .report(|t| zego_token::diagnose::verify(t, &secret, &expect, now))
-        .repaired(&token.repairs);
+    let mut report = token.report(|t| zego_token::diagnose::verify(t, &secret, &expect, now));
+    report.add_repairs(&token.repairs);
     let exit = Exit::worst(&report.failures);
     if quiet {
         return Ok(exit);

@@ -147,3 +147,45 @@ fn every_product_is_checked_and_named() {
         assert!(found.iter().any(|w| w.product == product), "{product}");
     }
 }
+
+/// The fast path for plain ids agrees with the rules it skips: no rule
+/// allows fewer bytes or refuses `_`, and for any id the two answer alike.
+#[test]
+fn the_fast_path_answers_as_every_rule_does() {
+    for rule in RULES.iter().chain([&AI_AGENT_ROOM]) {
+        assert!(
+            rule.max_bytes.is_none_or(|max| max >= SHORTEST_MAX),
+            "{rule:?}"
+        );
+        assert!(rule.charset.allows('_'), "{rule:?}");
+    }
+    let all = Product::ALL;
+    let ids = [
+        "",
+        "a",
+        "user_1",
+        "A9_z",
+        &"a".repeat(32),
+        &"a".repeat(33),
+        "a-b",
+        "a b",
+        "é",
+        "a%b",
+        "用户",
+        "_",
+        &"_".repeat(64),
+        "a.b",
+    ];
+    for id in ids {
+        for kind in [IdKind::User, IdKind::Room] {
+            assert_eq!(
+                id_warnings(kind, id, &all),
+                every_rule(kind, id, &all),
+                "{kind:?} {id:?}"
+            );
+            if plain(id) {
+                assert!(every_rule(kind, id, &all).is_empty(), "{id:?}");
+            }
+        }
+    }
+}
