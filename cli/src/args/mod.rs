@@ -61,9 +61,9 @@ pub(crate) struct Cli {
 /// Which credential profile to use, for every subcommand.
 #[derive(Debug, Args)]
 pub(crate) struct ProfileFlags {
-    /// Take the AppID, the ServerSecret and defaults from this profile
-    /// (else ZEGO_PROFILE, else the config's default); flags and the
-    /// environment still win.
+    /// Take the AppID, the secrets (the ServerSecret; for `callback`, the
+    /// CallbackSecret) and defaults from this profile (else ZEGO_PROFILE,
+    /// else the config's default); flags and the environment still win.
     #[arg(long, value_name = "NAME", global = true)]
     pub(crate) profile: Option<String>,
 

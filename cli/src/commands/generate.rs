@@ -31,7 +31,7 @@ struct Plan {
     profile: Option<String>,
 }
 
-pub(crate) fn run(settings: Generate<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Exit> {
     let recipe = mint::recipe(Request {
         app_id: settings.app_id,
         user_id: match &settings.users {
