@@ -181,6 +181,8 @@ fn a_sample_body_verifies_and_tampering_is_caught() {
     let (out, json) = verify_json(&["--max-age", "1m", "--now", "1796000030"], out.line());
     assert_eq!(out.code, Some(0), "{out:?}");
     assert_eq!(json.spelling.as_deref(), Some("capitalized"));
+    assert_eq!(json.convention.as_deref(), Some("ai_product"));
+    assert_eq!(json.unit.as_deref(), Some("milliseconds"));
 }
 
 #[test]
@@ -199,6 +201,7 @@ fn stale_callbacks_exit_5_with_max_age() {
     );
     assert_eq!(out.code, Some(5), "{out:?}");
     assert_eq!(json.failures[0].kind, "stale");
+    assert_eq!(json.failures[0].class, "expired");
     assert!(json.failures[0].message.contains("2 h old"), "{json:?}");
     // Without --max-age, age is not checked.
     let (out, _) = verify_json(&secret, &body);

@@ -236,7 +236,10 @@ fn check_exits_0_valid_3_malformed_4_wrong_signature_5_expired() {
     let (out, json) = check_json(&url, KEY, "1546064026");
     assert_eq!(out.code, Some(5), "{out:?}");
     assert_eq!(
-        (json.failures[0].kind.as_str(), json.failures[0].class.as_str()),
+        (
+            json.failures[0].kind.as_str(),
+            json.failures[0].class.as_str()
+        ),
         ("expired", "expired")
     );
     assert!(json.failures[0].hint.is_some());
@@ -244,7 +247,10 @@ fn check_exits_0_valid_3_malformed_4_wrong_signature_5_expired() {
     let (out, json) = check_json(&url, "KEY124", "1546064000");
     assert_eq!(out.code, Some(4), "{out:?}");
     let failure = &json.failures[0];
-    assert_eq!((failure.kind.as_str(), failure.class.as_str()), ("signature", "untrusted"));
+    assert_eq!(
+        (failure.kind.as_str(), failure.class.as_str()),
+        ("signature", "untrusted")
+    );
     let causes = failure.causes.as_ref().unwrap();
     assert!(causes.iter().all(|c| !c.confirmed), "{causes:?}");
     assert!(!failure.message.is_empty());
@@ -277,7 +283,10 @@ fn check_exits_0_valid_3_malformed_4_wrong_signature_5_expired() {
     // Human words for each: a heading and the quiet flag.
     let human = cdn(&["check", "--key", KEY, "--now", "1546064026", &url]);
     assert_eq!(human.code, Some(5));
-    assert!(human.stdout.starts_with("✗ invalid: 1 check failed"), "{human:?}");
+    assert!(
+        human.stdout.starts_with("✗ invalid: 1 check failed"),
+        "{human:?}"
+    );
     let quiet = cdn(&["check", "-q", "--key", KEY, "--now", "1546064000", &url]);
     assert_eq!((quiet.code, quiet.stdout.as_str()), (Some(0), ""));
 }
@@ -312,18 +321,39 @@ fn the_key_comes_from_a_flag_a_file_stdin_or_the_environment() {
     assert_error_shape(&none, 2, "no key");
     assert!(none.stderr.contains("ZEGO_CDN_KEY") && none.stderr.contains("--key-file"));
     // An empty key is refused, without echo.
-    let empty = cdn(&["sign", "--cdn", "tencent", "--key", "", "--stream", "1", "--ttl", "1h"]);
+    let empty = cdn(&[
+        "sign", "--cdn", "tencent", "--key", "", "--stream", "1", "--ttl", "1h",
+    ]);
     assert_error_shape(&empty, 2, "empty key");
 }
 
 #[test]
 fn bad_arguments_are_usage_errors() {
     let cases: [&[&str]; 6] = [
-        &["sign", "--cdn", "akamai", "--key", KEY, "--stream", "1", "--ttl", "1h"],
-        &["sign", "--cdn", "tencent", "--key", KEY, "--stream", "/live/1", "--ttl", "1h"],
+        &[
+            "sign", "--cdn", "akamai", "--key", KEY, "--stream", "1", "--ttl", "1h",
+        ],
+        &[
+            "sign", "--cdn", "tencent", "--key", KEY, "--stream", "/live/1", "--ttl", "1h",
+        ],
         &["sign", "--cdn", "tencent", "--key", KEY, "--stream", "1"],
-        &["sign", "--cdn", "huawei", "--use", "play", "--key", KEY, "--stream", "1", "--ttl", "1h", "--url"],
-        &["sign", "--cdn", "wangsu", "--key", KEY, "--stream", "1", "--ttl", "1h", "--max-ips", "3"],
+        &[
+            "sign", "--cdn", "huawei", "--use", "play", "--key", KEY, "--stream", "1", "--ttl",
+            "1h", "--url",
+        ],
+        &[
+            "sign",
+            "--cdn",
+            "wangsu",
+            "--key",
+            KEY,
+            "--stream",
+            "1",
+            "--ttl",
+            "1h",
+            "--max-ips",
+            "3",
+        ],
         &["check", "--key-file", "-", "-"],
     ];
     for case in cases {

@@ -317,10 +317,7 @@ fn every_request_failure_has_the_class_of_its_exit_code() {
     assert_eq!(late.failures[0].class(), Class::Expired);
     let other = check_request(GOOD, &secret(), Some(54321), NOW);
     assert!(
-        other
-            .failures
-            .iter()
-            .all(|f| f.class() == Class::Untrusted),
+        other.failures.iter().all(|f| f.class() == Class::Untrusted),
         "{other:?}"
     );
     let missing = check(&GOOD.replace("&Signature=43e5cfcca828314675f91b001390566a", ""));

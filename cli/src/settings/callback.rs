@@ -27,7 +27,10 @@ pub(crate) struct Callback {
 
 pub(crate) enum CallbackJob {
     /// Print the signature of a timestamp and nonce.
-    Signature { nonce: String, timestamp: String },
+    Signature {
+        nonce: String,
+        timestamp: String,
+    },
     /// Print a whole signed sample body.
     Sample(Sample),
     Verify(VerifyCallback),
@@ -115,7 +118,8 @@ fn looks_like_body(text: &str) -> bool {
 
 fn sign(args: &CallbackSignArgs, profile: Option<&Selected>) -> anyhow::Result<CallbackJob> {
     let Some(event) = &args.event else {
-        let hint = "e.g. --nonce 123412 --timestamp 1470820198; or --event NAME for a whole signed body";
+        let hint =
+            "e.g. --nonce 123412 --timestamp 1470820198; or --event NAME for a whole signed body";
         return Ok(match (&args.nonce, &args.timestamp) {
             (Some(nonce), Some(t)) => CallbackJob::Signature {
                 nonce: nonce.clone(),
@@ -178,8 +182,7 @@ pub(crate) fn field_names(capitalized: bool) -> [&'static str; 5] {
 /// The timestamp to sign: digits exactly as written (the signature is over
 /// the text); a time (RFC 3339) or the clock in the convention's unit.
 fn timestamp(given: Option<&str>, millis: bool) -> Result<String, UserError> {
-    if let Some(digits) = given.filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if let Some(digits) = given.filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())) {
         return Ok(digits.to_owned());
     }
     let seconds = time::now(given)?;

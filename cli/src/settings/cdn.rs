@@ -106,8 +106,7 @@ fn sign(args: &CdnSignArgs) -> anyhow::Result<CdnSign> {
                 .into());
         }
     };
-    let limited =
-        args.trial_seconds.is_some() || args.max_ips.is_some() || args.tag.is_some();
+    let limited = args.trial_seconds.is_some() || args.max_ips.is_some() || args.tag.is_some();
     let limits = match (args.cdn, args.usage) {
         (Cdn::Tencent, CdnUse::Recording) => Some(RecordingLimits::new(
             args.trial_seconds,

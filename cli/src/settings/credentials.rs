@@ -84,7 +84,7 @@ impl Credentials {
 
     /// Whether the secret is to come from stdin (`--secret-file -`).
     pub(crate) fn secret_from_stdin(&self) -> bool {
-        self.secret.from_stdin()
+        self.secret.reads_stdin()
     }
 
     /// Reads the ServerSecret, `None` when nothing gives one.
@@ -186,4 +186,3 @@ pub(crate) fn required_app_id(
         ))
     })
 }
-

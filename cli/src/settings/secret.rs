@@ -79,7 +79,7 @@ impl<T: Clone> Source<T> {
     }
 
     /// Whether the secret is to be read from stdin (`--secret-file -`).
-    pub(crate) fn from_stdin(&self) -> bool {
+    pub(crate) fn reads_stdin(&self) -> bool {
         self.flags.file.as_deref() == Some(Path::new("-"))
     }
 
@@ -193,17 +193,17 @@ fn profile_file_origin<T>(kind: &Kind<T>, selected: &Selected, path: &Path) -> S
 
 /// A profile's secret: its file (a missing or unreadable one is exit 1,
 /// naming the file and the profile) or the one stored in the config.
-fn from_profile<T: Clone>(
-    kind: &Kind<T>,
-    selected: &Selected,
-) -> anyhow::Result<Option<Found<T>>> {
+fn from_profile<T: Clone>(kind: &Kind<T>, selected: &Selected) -> anyhow::Result<Option<Found<T>>> {
     match (kind.in_profile)(selected) {
         InProfile::None => Ok(None),
         InProfile::Stored(secret) => {
             selected.check_private_of(kind.name)?;
             Ok(Some(Found {
                 secret: secret.clone(),
-                origin: format!("profile {} (stored in its config)", sanitize(&selected.name)),
+                origin: format!(
+                    "profile {} (stored in its config)",
+                    sanitize(&selected.name)
+                ),
             }))
         }
         InProfile::File(path) => match read_secret_file(path) {

@@ -51,8 +51,13 @@ pub(super) fn sample(
     };
     let secret = secret.required(profile)?;
     let signature = callback_signature(&secret.secret, &timestamp, &nonce);
-    let [event_key, app_id_key, nonce_key, timestamp_key, signature_key] =
-        field_names(capitalized);
+    let [
+        event_key,
+        app_id_key,
+        nonce_key,
+        timestamp_key,
+        signature_key,
+    ] = field_names(capitalized);
     fields.insert(event_key.to_owned(), Value::from(event));
     if let Some(app_id) = app_id {
         fields.insert(app_id_key.to_owned(), Value::from(app_id));

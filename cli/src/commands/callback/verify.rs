@@ -7,8 +7,8 @@ use std::path::Path;
 use anyhow::Context as _;
 use colored::Colorize;
 use zego_token::signature::{
-    BodyFormat, CallbackCheck, CallbackConvention, CallbackFailure, CallbackFields,
-    CallbackSecret, Spelling, TimestampUnit, check_callback, verify_callback,
+    BodyFormat, CallbackCheck, CallbackConvention, CallbackFailure, CallbackFields, CallbackSecret,
+    Spelling, TimestampUnit, check_callback, verify_callback,
 };
 
 use crate::exit::{Exit, UserError};
@@ -35,7 +35,7 @@ pub(super) fn run(
     let body = match &job.body {
         Body::Text(text) => text.clone(),
         Body::File(path) => read_file(path)?,
-        Body::Stdin => read_stdin(source.from_stdin())?,
+        Body::Stdin => read_stdin(source.reads_stdin())?,
     };
     let secret = source.required(profile)?;
     let check = check_callback(&secret.secret, &body, job.max_age, job.now);
@@ -225,8 +225,8 @@ fn read_file(path: &Path) -> anyhow::Result<String> {
         .hint("pass the file that holds only the body")
         .into());
     }
-    let bytes =
-        std::fs::read(path).with_context(|| format!("cannot read the callback body file {shown}"))?;
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read the callback body file {shown}"))?;
     utf8(bytes, &shown)
 }
 

@@ -22,7 +22,7 @@ const W: usize = 10;
 
 pub(super) fn run(key: &Source<CdnKey>, job: Job, out: &mut impl Write) -> anyhow::Result<Exit> {
     let url = if job.url == "-" {
-        if key.from_stdin() {
+        if key.reads_stdin() {
             return Err(
                 UserError::usage("the URL and the CDN key cannot both come from stdin")
                     .hint("pass the URL as an argument, or the key with --key-file PATH")
@@ -96,7 +96,12 @@ pub(super) fn run(key: &Source<CdnKey>, job: Job, out: &mut impl Write) -> anyho
                 writeln!(out, "  {:<W$} {tag} {}", "", sanitize(&cause.message))?;
             }
             if let Some(hint) = &shown.hint {
-                writeln!(out, "  {:<W$} {}", "", render::escape(&format!("hint: {hint}")))?;
+                writeln!(
+                    out,
+                    "  {:<W$} {}",
+                    "",
+                    render::escape(&format!("hint: {hint}"))
+                )?;
             }
         }
     }
@@ -125,9 +130,7 @@ fn label(failure: &CdnFailure) -> &'static str {
 
 fn failure_json(failure: &CdnFailure, check: &CdnCheck, clock: &str) -> json::Failure {
     let message = match failure {
-        CdnFailure::Expired {
-            expire_at, now, ..
-        } => format!(
+        CdnFailure::Expired { expire_at, now, .. } => format!(
             "the URL expired {} ({clock}: {})",
             relative(*expire_at, *now),
             render::local_time(*now)
@@ -213,6 +216,8 @@ fn compare_command(check: &CdnCheck) -> Option<String> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~'));
     plain.then(|| {
-        format!("zego-token cdn sign --cdn {cdn} --use {usage} --stream {stream} --expire-at {time}")
+        format!(
+            "zego-token cdn sign --cdn {cdn} --use {usage} --stream {stream} --expire-at {time}"
+        )
     })
 }
