@@ -57,7 +57,8 @@ const CALLBACK_VERIFY_EXAMPLES: &str = "\
 Examples:
   zego-token callback verify body.json
   zego-token callback verify < body.json
-  zego-token callback verify --callback-secret-file cb.secret 'signature=...&timestamp=...&nonce=...'
+  zego-token callback verify --callback-secret secret \\
+      'signature=5bd59fd62953a8059fb7eaba95720f66d19e4517&timestamp=1470820198&nonce=123412'
   zego-token callback verify --max-age 5m --json < body.json
 
 The values are hashed exactly as sent; a millisecond Timestamp is aged as

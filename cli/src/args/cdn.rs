@@ -13,8 +13,8 @@ pub(crate) const CDN_KEY_ENV: &str = "ZEGO_CDN_KEY";
 pub(super) const CDN_HELP: &str = "\
 Examples:
   zego-token cdn sign --cdn tencent --key KEY123 --stream 123 --expire-at 1546064025
-  zego-token cdn sign --cdn wangsu --key KEY123 --stream 123 --expire-at 1546064025 --url
-  zego-token cdn check --key KEY123 --now 1546064000 'rtmp://push-ws1.zego.im/live/123?wsSecret=7775d55461c65e048f8bebdcd89cd84d&wsABStime=5C271099'
+  URL=$(zego-token cdn sign --cdn wangsu --key KEY123 --stream 123 --ttl 2h --url)
+  zego-token cdn check --key KEY123 \"$URL\"
 
 ZEGO's CDNs (Tencent, Wangsu, Huawei) authenticate publish, play,
 recording and screenshot URLs with the key set in the console (ZEGO CDN).
@@ -41,8 +41,8 @@ const CDN_SIGN_EXAMPLES: &str = "\
 Examples:
   zego-token cdn sign --cdn tencent --key KEY123 --stream 123 --expire-at 1546064025
   zego-token cdn sign --cdn wangsu --key KEY123 --stream 123 --expire-at 2018-12-29T06:13:45Z --json
-  zego-token cdn sign --cdn huawei --key KEY123 --stream 123 --ttl 2h --use play --url
-  zego-token cdn sign --cdn tencent --key KEY123 --use recording --stream /dir1/dir2/123.mp4 --ttl 1h --url http://rec.example.com
+  zego-token cdn sign --cdn huawei --key KEY123 --stream 123 --ttl 2h --url
+  zego-token cdn sign --cdn tencent --key KEY123 --use recording --stream /d/123.mp4 --ttl 1h
   zego-token cdn sign --cdn wangsu --key KEY123 --use screenshot --stream /1.jpg --ttl 1h
 
 Prints the query (txSecret=...&txTime=...), with --json an object keyed by
@@ -55,9 +55,10 @@ time is the signing time: give --ttl 0 (now) or --expire-at now.";
 
 const CDN_CHECK_EXAMPLES: &str = "\
 Examples:
-  zego-token cdn check --key KEY123 --now 1546064000 'rtmp://push-tencent1.zego.im/live/123?txSecret=0c479b9eca94374c002ea4407e582611&txTime=5c271099'
-  zego-token cdn check --key-file cdn.key --now 2018-12-29T06:00:00Z --json \"$URL\"
-  pbpaste | zego-token cdn check
+  URL=$(zego-token cdn sign --cdn tencent --key KEY123 --stream 123 --ttl 2h --url)
+  zego-token cdn check --key KEY123 \"$URL\"
+  zego-token cdn check --key KEY123 --now 2018-12-29T06:00:00Z --json \"$URL\"
+  echo \"$URL\" | zego-token cdn check --key KEY123
 
 Exit codes: 0 valid; 2 invalid arguments; 3 malformed URL (a parameter
 missing or unreadable, the time in the wrong case or base); 4 the signature
