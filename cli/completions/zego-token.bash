@@ -19,6 +19,9 @@ _zego__token() {
             zego__token,callback)
                 cmd="zego__token__subcmd__callback"
                 ;;
+            zego__token,cdn)
+                cmd="zego__token__subcmd__cdn"
+                ;;
             zego__token,completions)
                 cmd="zego__token__subcmd__completions"
                 ;;
@@ -67,8 +70,29 @@ _zego__token() {
             zego__token__subcmd__callback__subcmd__help,verify)
                 cmd="zego__token__subcmd__callback__subcmd__help__subcmd__verify"
                 ;;
+            zego__token__subcmd__cdn,check)
+                cmd="zego__token__subcmd__cdn__subcmd__check"
+                ;;
+            zego__token__subcmd__cdn,help)
+                cmd="zego__token__subcmd__cdn__subcmd__help"
+                ;;
+            zego__token__subcmd__cdn,sign)
+                cmd="zego__token__subcmd__cdn__subcmd__sign"
+                ;;
+            zego__token__subcmd__cdn__subcmd__help,check)
+                cmd="zego__token__subcmd__cdn__subcmd__help__subcmd__check"
+                ;;
+            zego__token__subcmd__cdn__subcmd__help,help)
+                cmd="zego__token__subcmd__cdn__subcmd__help__subcmd__help"
+                ;;
+            zego__token__subcmd__cdn__subcmd__help,sign)
+                cmd="zego__token__subcmd__cdn__subcmd__help__subcmd__sign"
+                ;;
             zego__token__subcmd__help,callback)
                 cmd="zego__token__subcmd__help__subcmd__callback"
+                ;;
+            zego__token__subcmd__help,cdn)
+                cmd="zego__token__subcmd__help__subcmd__cdn"
                 ;;
             zego__token__subcmd__help,completions)
                 cmd="zego__token__subcmd__help__subcmd__completions"
@@ -105,6 +129,12 @@ _zego__token() {
                 ;;
             zego__token__subcmd__help__subcmd__callback,verify)
                 cmd="zego__token__subcmd__help__subcmd__callback__subcmd__verify"
+                ;;
+            zego__token__subcmd__help__subcmd__cdn,check)
+                cmd="zego__token__subcmd__help__subcmd__cdn__subcmd__check"
+                ;;
+            zego__token__subcmd__help__subcmd__cdn,sign)
+                cmd="zego__token__subcmd__help__subcmd__cdn__subcmd__sign"
                 ;;
             zego__token__subcmd__help__subcmd__profile,add)
                 cmd="zego__token__subcmd__help__subcmd__profile__subcmd__add"
@@ -161,7 +191,7 @@ _zego__token() {
 
     case "${cmd}" in
         zego__token)
-            opts="-h -V --color --profile --no-profile --help --version generate decode verify explain completions man profile serve sign callback help"
+            opts="-h -V --color --profile --no-profile --help --version generate decode verify explain completions man profile serve sign callback cdn help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -261,17 +291,17 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__callback__subcmd__sign)
-            opts="-h -V --secret --secret-file --nonce --timestamp --event --param --app-id --capitalized --now --color --profile --no-profile --help --version"
+            opts="-h -V --callback-secret --callback-secret-file --nonce --timestamp --event --param --app-id --capitalized --url-encoded --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --secret)
+                --callback-secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
+                --callback-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -295,6 +325,40 @@ _zego__token() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__callback__subcmd__verify)
+            opts="-q -h -V --callback-secret --callback-secret-file --max-age --now --json --quiet --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --callback-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --now)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -314,26 +378,170 @@ _zego__token() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        zego__subcmd__token__subcmd__callback__subcmd__verify)
-            opts="-q -h -V --secret --secret-file --max-age --now --json --quiet --color --profile --no-profile --help --version"
+        zego__subcmd__token__subcmd__cdn)
+            opts="-h -V --color --profile --no-profile --help --version sign check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__cdn__subcmd__check)
+            opts="-q -h -V --key --key-file --now --json --quiet --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --secret)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-age)
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__cdn__subcmd__help)
+            opts="sign check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__cdn__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__cdn__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__cdn__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__cdn__subcmd__sign)
+            opts="-h -V --cdn --use --stream --expire-at --ttl --url --extension --trial-seconds --max-ips --tag --key --key-file --json --color --profile --no-profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cdn)
+                    COMPREPLY=($(compgen -W "tencent wangsu huawei" -- "${cur}"))
+                    return 0
+                    ;;
+                --use)
+                    COMPREPLY=($(compgen -W "publish play recording screenshot" -- "${cur}"))
+                    return 0
+                    ;;
+                --stream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expire-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extension)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -513,7 +721,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__help)
-            opts="generate decode verify explain completions man profile serve sign callback help"
+            opts="generate decode verify explain completions man profile serve sign callback cdn help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,6 +763,48 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__help__subcmd__callback__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__cdn)
+            opts="sign check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__cdn__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        zego__subcmd__token__subcmd__help__subcmd__cdn__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1063,7 +1313,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__sign)
-            opts="-q -h -V --app-id --secret --secret-file --nonce --now --action --product --region --param --check --json --quiet --color --profile --no-profile --help --version"
+            opts="-q -h -V --app-id --secret --secret-file --nonce --now --action --product --host --region --param --check --json --quiet --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1344,10 @@ _zego__token() {
                     return 0
                     ;;
                 --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -19,7 +19,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
     var completions = [
         &'zego-token'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -35,6 +35,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
             cand sign 'Sign a server API request (print its public parameters or URL), or check one'
             cand callback 'Sign or verify the callbacks ZEGO posts to an app server'
+            cand cdn 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;generate'= {
@@ -53,7 +54,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --user-name 'With --kit: the name the UIKit shows [default: the user id]'
             cand --now 'The creation time instead of the clock: unix seconds or RFC 3339'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-login 'Deny logging in to the room'
             cand --no-publish 'Deny publishing streams'
             cand --kit 'Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix names --user-id, --room-id (optional) and --user-name. The token inside carries privileges only when --no-login, --no-publish or --stream-id ask for them'
@@ -70,7 +71,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --now 'Evaluate times as if it were then: unix seconds or RFC 3339'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
             cand --no-profile 'Use no profile, not even the default one'
@@ -90,7 +91,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --require 'A privilege the payload must allow (repeatable)'
             cand --leeway 'Clock difference to forgive at both ends of the lifetime'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
             cand -q 'Print nothing; only set the exit code'
@@ -103,7 +104,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;explain'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -112,7 +113,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;completions'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -121,7 +122,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;man'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -130,7 +131,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;profile'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -152,7 +153,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --ttl 'The default lifetime of tokens made with this profile'
             cand --mode 'The default cipher mode of tokens made with this profile'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-secret 'Save no secret: it will come from --secret, --secret-file or ZEGO_SERVER_SECRET'
             cand --default 'Make it the default profile (the first profile always is)'
             cand --force 'Replace the profile of that name, if there is one'
@@ -164,7 +165,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;profile;list'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -173,7 +174,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;profile;ls'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -182,7 +183,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;profile;remove'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -191,7 +192,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;profile;rm'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -200,7 +201,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;profile;default'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --unset 'Have no default profile'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
@@ -236,7 +237,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --access-key 'Require `Authorization: Bearer KEY` on /token and /api/* (at least 16 characters)'
             cand --cors-origin 'A web origin allowed to call the API from a browser, e.g. http://localhost:5173 (repeatable); no CORS headers without one'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -250,12 +251,13 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --nonce 'The SignatureNonce [default: 8 random bytes as 16 hex characters]'
             cand --now 'The Timestamp instead of the clock (with --check: the time to check against): unix seconds or RFC 3339'
             cand --action 'Print the whole request URL for this API, e.g. DescribeUserNum'
-            cand --product 'The product whose API is called: rtc, zim, cloudrecord, whiteboard, ...'
+            cand --product 'The product whose API is called, named as its host is: rtc, zim, cloudrecord, whiteboard, docs, cloud-player, analytics, mini-game, auth, aieffectscgi, and on zegotech.cn aigc-aiagent (ai-agent), aigc-digitalhuman (digital-human), cloud-realtime-asr (asr)'
+            cand --host 'A host ZEGO gave out privately instead of a product''s, e.g. aigc-digitalhuman-api-sgp.zegotech.cn'
             cand --region 'A regional endpoint instead of the unified one (resolved to the nearest)'
             cand --param 'A business parameter of the request (repeatable; repeated keys are kept, as array parameters need: RoomId[]=a RoomId[]=b)'
             cand --check 'Check a signed request URL (or its query string; `-` reads it from stdin) instead of signing one'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --json 'Print one JSON object'
             cand -q 'With --check: print nothing; only set the exit code'
             cand --quiet 'With --check: print nothing; only set the exit code'
@@ -267,28 +269,28 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;callback'= {
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand sign 'Sign a timestamp and nonce, or make a whole signed sample body'
-            cand verify 'Check the signature of a callback body (JSON or form-encoded)'
+            cand verify 'Check the signature of a callback body (JSON, form- or URL-encoded)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;callback;sign'= {
-            cand --secret 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)'
-            cand --secret-file 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --callback-secret 'The CallbackSecret (visible to other users in `ps`: prefer --callback-secret-file or ZEGO_CALLBACK_SECRET on shared machines)'
+            cand --callback-secret-file 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --nonce 'The nonce, as it will be sent [with --event: a fresh random one]'
-            cand --timestamp 'The timestamp, as it will be sent (seconds; some ZIM callbacks send milliseconds) [with --event: now]'
+            cand --timestamp 'The timestamp: digits are signed exactly as written (seconds, or milliseconds as the AI products send); RFC 3339 is converted [with --event: now]. --now is the same option'
             cand --event 'Print a whole signed sample body for this event, e.g. room_login'
             cand --param 'A field of the sample body (repeatable): KEY=VALUE for a string, KEY:=JSON for a number, boolean, array or object'
             cand --app-id 'The body''s appid (else ZEGO_APP_ID or the profile''s; left out when there is none)'
-            cand --now 'The time of the sample body instead of the clock: unix seconds or RFC 3339'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
-            cand --capitalized 'Spell the fields as newer products do: Signature, Timestamp, Nonce, AppId, Event'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --capitalized 'The AI products'' convention: Signature, Timestamp, Nonce, AppId, Event, and a timestamp made from the clock or RFC 3339 in milliseconds'
+            cand --url-encoded 'Print the sample body URL-encoded, as the AI products may post it'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -296,12 +298,12 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --version 'Print version'
         }
         &'zego-token;callback;verify'= {
-            cand --secret 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)'
-            cand --secret-file 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
-            cand --max-age 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h'
+            cand --callback-secret 'The CallbackSecret (visible to other users in `ps`: prefer --callback-secret-file or ZEGO_CALLBACK_SECRET on shared machines)'
+            cand --callback-secret-file 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --max-age 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h. Millisecond timestamps are aged as such'
             cand --now 'Check the age as if it were then: unix seconds or RFC 3339'
             cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --json 'Print one JSON object'
             cand -q 'Print nothing; only set the exit code'
             cand --quiet 'Print nothing; only set the exit code'
@@ -313,7 +315,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;callback;help'= {
             cand sign 'Sign a timestamp and nonce, or make a whole signed sample body'
-            cand verify 'Check the signature of a callback body (JSON or form-encoded)'
+            cand verify 'Check the signature of a callback body (JSON, form- or URL-encoded)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;callback;help;sign'= {
@@ -321,6 +323,66 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;callback;help;verify'= {
         }
         &'zego-token;callback;help;help'= {
+        }
+        &'zego-token;cdn'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sign 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
+            cand check 'Check a signed CDN URL and say why the CDN would refuse it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'zego-token;cdn;sign'= {
+            cand --cdn 'The CDN the stream is relayed to'
+            cand --use 'What the URL is for'
+            cand --stream 'The stream ID (123, not /live/123); for recordings and screenshots the file''s path on the CDN (/dir/123.mp4)'
+            cand --expire-at 'When the URL expires: unix seconds or RFC 3339'
+            cand --ttl 'How long from now the URL stays valid: 3600, 30m, 2h, 7d'
+            cand --url 'Print the whole URL on this base (rtmp://push-tencent1.zego.im/live; for files scheme://host); without BASE, ZEGO''s publish or play host of the CDN'
+            cand --extension 'With --url: the stream''s format for HTTP play, e.g. flv or m3u8'
+            cand --trial-seconds 'Tencent recordings: seconds a viewer may watch as a trial (exper)'
+            cand --max-ips 'Tencent recordings: how many IP addresses may fetch it, 1 to 9 (rlimit)'
+            cand --tag 'Tencent recordings: a random tag that makes each URL unique (us)'
+            cand --key 'The CDN''s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines'
+            cand --key-file 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --json 'Print one JSON object keyed by the parameters'' names'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;cdn;check'= {
+            cand --key 'The CDN''s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines'
+            cand --key-file 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin'
+            cand --now 'Check as if it were then: unix seconds or RFC 3339'
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --json 'Print one JSON object'
+            cand -q 'Print nothing; only set the exit code'
+            cand --quiet 'Print nothing; only set the exit code'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;cdn;help'= {
+            cand sign 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
+            cand check 'Check a signed CDN URL and say why the CDN would refuse it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'zego-token;cdn;help;sign'= {
+        }
+        &'zego-token;cdn;help;check'= {
+        }
+        &'zego-token;cdn;help;help'= {
         }
         &'zego-token;help'= {
             cand generate 'Mint a token for a user'
@@ -333,6 +395,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
             cand sign 'Sign a server API request (print its public parameters or URL), or check one'
             cand callback 'Sign or verify the callbacks ZEGO posts to an app server'
+            cand cdn 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'zego-token;help;generate'= {
@@ -367,11 +430,19 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;help;callback'= {
             cand sign 'Sign a timestamp and nonce, or make a whole signed sample body'
-            cand verify 'Check the signature of a callback body (JSON or form-encoded)'
+            cand verify 'Check the signature of a callback body (JSON, form- or URL-encoded)'
         }
         &'zego-token;help;callback;sign'= {
         }
         &'zego-token;help;callback;verify'= {
+        }
+        &'zego-token;help;cdn'= {
+            cand sign 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
+            cand check 'Check a signed CDN URL and say why the CDN would refuse it'
+        }
+        &'zego-token;help;cdn;sign'= {
+        }
+        &'zego-token;help;cdn;check'= {
         }
         &'zego-token;help;help'= {
         }

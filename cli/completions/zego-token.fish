@@ -27,7 +27,7 @@ end
 complete -c zego-token -n "__fish_zego_token_needs_command" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_needs_command" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_needs_command" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_needs_command" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_needs_command" -s V -l version -d 'Print version'
@@ -41,6 +41,7 @@ complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "profile" -d '
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "cdn" -d 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l app-id -d 'The AppID from the ZEGOCLOUD console (or from the profile)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-id -d 'The user the token is for (1 to 64 bytes)' -r
@@ -60,7 +61,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l now -
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-login -d 'Deny logging in to the room'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-publish -d 'Deny publishing streams'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l kit -d 'Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix names --user-id, --room-id (optional) and --user-name. The token inside carries privileges only when --no-login, --no-publish or --stream-id ask for them'
@@ -75,7 +76,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l now -d 
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l no-profile -d 'Use no profile, not even the default one'
@@ -94,7 +95,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l leeway 
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s q -l quiet -d 'Print nothing; only set the exit code'
@@ -104,28 +105,28 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s V -l ve
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -s V -l version -d 'Print version'
@@ -145,7 +146,7 @@ cbc\t'AES-256-CBC, legacy and not authenticated'"
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-secret -d 'Save no secret: it will come from --secret, --secret-file or ZEGO_SERVER_SECRET'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile (the first profile always is)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace the profile of that name, if there is one'
@@ -155,35 +156,35 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fis
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l unset -d 'Have no default profile'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -205,7 +206,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l cors-ori
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s V -l version -d 'Print version'
@@ -215,7 +216,8 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l secret-fi
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l nonce -d 'The SignatureNonce [default: 8 random bytes as 16 hex characters]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l now -d 'The Timestamp instead of the clock (with --check: the time to check against): unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l action -d 'Print the whole request URL for this API, e.g. DescribeUserNum' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l product -d 'The product whose API is called: rtc, zim, cloudrecord, whiteboard, ...' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l product -d 'The product whose API is called, named as its host is: rtc, zim, cloudrecord, whiteboard, docs, cloud-player, analytics, mini-game, auth, aieffectscgi, and on zegotech.cn aigc-aiagent (ai-agent), aigc-digitalhuman (digital-human), cloud-realtime-asr (asr)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l host -d 'A host ZEGO gave out privately instead of a product\'s, e.g. aigc-digitalhuman-api-sgp.zegotech.cn' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l region -d 'A regional endpoint instead of the unified one (resolved to the nearest)' -r -f -a "sha\t'Shanghai'
 hkg\t'Hong Kong'
 fra\t'Frankfurt'
@@ -227,7 +229,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l check -d 
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -s q -l quiet -d 'With --check: print nothing; only set the exit code'
 complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -l no-profile -d 'Use no profile, not even the default one'
@@ -236,59 +238,112 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand sign" -s V -l vers
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "verify" -d 'Check the signature of a callback body (JSON or form-encoded)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "verify" -d 'Check the signature of a callback body (JSON, form- or URL-encoded)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and not __fish_seen_subcommand_from sign verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l secret -d 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l secret-file -d 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l callback-secret -d 'The CallbackSecret (visible to other users in `ps`: prefer --callback-secret-file or ZEGO_CALLBACK_SECRET on shared machines)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l callback-secret-file -d 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l nonce -d 'The nonce, as it will be sent [with --event: a fresh random one]' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timestamp -d 'The timestamp, as it will be sent (seconds; some ZIM callbacks send milliseconds) [with --event: now]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l timestamp -d 'The timestamp: digits are signed exactly as written (seconds, or milliseconds as the AI products send); RFC 3339 is converted [with --event: now]. --now is the same option' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l event -d 'Print a whole signed sample body for this event, e.g. room_login' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l param -d 'A field of the sample body (repeatable): KEY=VALUE for a string, KEY:=JSON for a number, boolean, array or object' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l app-id -d 'The body\'s appid (else ZEGO_APP_ID or the profile\'s; left out when there is none)' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l now -d 'The time of the sample body instead of the clock: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l capitalized -d 'Spell the fields as newer products do: Signature, Timestamp, Nonce, AppId, Event'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l capitalized -d 'The AI products\' convention: Signature, Timestamp, Nonce, AppId, Event, and a timestamp made from the clock or RFC 3339 in milliseconds'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l url-encoded -d 'Print the sample body URL-encoded, as the AI products may post it'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l secret -d 'The CallbackSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_CALLBACK_SECRET on shared machines)' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l secret-file -d 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l max-age -d 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l callback-secret -d 'The CallbackSecret (visible to other users in `ps`: prefer --callback-secret-file or ZEGO_CALLBACK_SECRET on shared machines)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l callback-secret-file -d 'Read the CallbackSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l max-age -d 'Reject callbacks whose timestamp is older than this (or this far in the future): 300, 5m, 1h. Millisecond timestamps are aged as such' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l now -d 'Check the age as if it were then: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l profile -d 'Take the AppID, the ServerSecret and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing; only set the exit code'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
-complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature of a callback body (JSON or form-encoded)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature of a callback body (JSON, form- or URL-encoded)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "generate" -d 'Mint a token for a user'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "completions" -d 'Print a shell completion script'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "man" -d 'Print the man page (roff)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -f -a "sign" -d 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -f -a "check" -d 'Check a signed CDN URL and say why the CDN would refuse it'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l cdn -d 'The CDN the stream is relayed to' -r -f -a "tencent\t'Tencent Cloud: txSecret, txTime (Chinese mainland)'
+wangsu\t'Wangsu: wsSecret, wsABStime (Hong Kong, Macau, Taiwan, overseas)'
+huawei\t'Huawei Cloud: hwSecret, hwTime (Chinese mainland)'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l use -d 'What the URL is for' -r -f -a "publish\t'Publishing a stream'
+play\t'Playing a stream'
+recording\t'Fetching a recording file'
+screenshot\t'Fetching a screenshot'"
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l stream -d 'The stream ID (123, not /live/123); for recordings and screenshots the file\'s path on the CDN (/dir/123.mp4)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l expire-at -d 'When the URL expires: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l ttl -d 'How long from now the URL stays valid: 3600, 30m, 2h, 7d' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l url -d 'Print the whole URL on this base (rtmp://push-tencent1.zego.im/live; for files scheme://host); without BASE, ZEGO\'s publish or play host of the CDN' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l extension -d 'With --url: the stream\'s format for HTTP play, e.g. flv or m3u8' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l trial-seconds -d 'Tencent recordings: seconds a viewer may watch as a trial (exper)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l max-ips -d 'Tencent recordings: how many IP addresses may fetch it, 1 to 9 (rlimit)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l tag -d 'Tencent recordings: a random tag that makes each URL unique (us)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l key -d 'The CDN\'s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l key-file -d 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l json -d 'Print one JSON object keyed by the parameters\' names'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l key -d 'The CDN\'s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l key-file -d 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l now -d 'Check as if it were then: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l json -d 'Print one JSON object'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing; only set the exit code'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a signed CDN URL and say why the CDN would refuse it'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "generate" -d 'Mint a token for a user'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "completions" -d 'Print a shell completion script'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "man" -d 'Print the man page (roff)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "cdn" -d 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: an AppID, where its ServerSecret is, and defaults'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles and where their secrets come from (never the secrets)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile (its secret file stays)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "default" -d 'Choose the profile used when none is named; without NAME, print it'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "verify" -d 'Check the signature of a callback body (JSON or form-encoded)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "verify" -d 'Check the signature of a callback body (JSON, form- or URL-encoded)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from cdn" -f -a "sign" -d 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from cdn" -f -a "check" -d 'Check a signed CDN URL and say why the CDN would refuse it'

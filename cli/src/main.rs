@@ -58,6 +58,7 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
         Command::Serve(args) => commands::serve::run(settings::serve(args, profile)?),
         Command::Sign(args) => commands::sign::run(settings::sign(args, profile)?, out),
         Command::Callback(args) => commands::callback::run(settings::callback(args, profile)?, out),
+        Command::Cdn(args) => commands::cdn::run(settings::cdn(args)?, out),
     }
 }
 

@@ -31,12 +31,15 @@ struct VerifyJson {
     timestamp: Option<String>,
     nonce: Option<String>,
     secret_source: String,
+    convention: Option<String>,
+    unit: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FailureJson {
     kind: String,
+    class: String,
     message: String,
     api_codes: Vec<u32>,
     hint: Option<String>,
@@ -109,7 +112,8 @@ fn the_documented_example_signs_and_verifies() {
         assert_eq!(json.spelling.as_deref(), Some(spelling));
         assert_eq!(json.timestamp.as_deref(), Some(timestamp));
         assert_eq!(json.nonce.as_deref(), Some(nonce));
-        assert_eq!(json.secret_source, "--secret");
+        // --secret is the old name of --callback-secret, still read.
+        assert_eq!(json.secret_source, "--callback-secret");
     }
     // Form-encoded, as an argument.
     let form = format!("event=x&signature={signature}&timestamp={timestamp}&nonce={nonce}");
@@ -117,7 +121,7 @@ fn the_documented_example_signs_and_verifies() {
     assert_eq!(out.code, Some(0), "{out:?}");
     assert!(
         out.stdout
-            .starts_with("✓ valid  signed with the CallbackSecret from --secret"),
+            .starts_with("✓ valid  signed with the CallbackSecret from --callback-secret"),
         "{out:?}"
     );
     assert!(out.stdout.contains("form-encoded"), "{out:?}");
@@ -172,10 +176,13 @@ fn a_sample_body_verifies_and_tampering_is_caught() {
         None,
     );
     let body: Value = serde_json::from_str(out.line()).unwrap();
-    assert_eq!(body["Timestamp"], "1796000000123");
+    // The AI products send it as a JSON number.
+    assert_eq!(body["Timestamp"], 1_796_000_000_123_u64);
     let (out, json) = verify_json(&["--max-age", "1m", "--now", "1796000030"], out.line());
     assert_eq!(out.code, Some(0), "{out:?}");
     assert_eq!(json.spelling.as_deref(), Some("capitalized"));
+    assert_eq!(json.convention.as_deref(), Some("ai_product"));
+    assert_eq!(json.unit.as_deref(), Some("milliseconds"));
 }
 
 #[test]
@@ -194,6 +201,7 @@ fn stale_callbacks_exit_5_with_max_age() {
     );
     assert_eq!(out.code, Some(5), "{out:?}");
     assert_eq!(json.failures[0].kind, "stale");
+    assert_eq!(json.failures[0].class, "expired");
     assert!(json.failures[0].message.contains("2 h old"), "{json:?}");
     // Without --max-age, age is not checked.
     let (out, _) = verify_json(&secret, &body);

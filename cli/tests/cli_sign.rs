@@ -45,6 +45,7 @@ struct CheckJson {
 #[serde(deny_unknown_fields)]
 struct FailureJson {
     kind: String,
+    class: String,
     message: String,
     api_codes: Vec<u32>,
     hint: Option<String>,
@@ -247,6 +248,8 @@ fn stale_requests_exit_5_and_say_by_how_much() {
         "{failure:?}"
     );
     assert!(failure.hint.is_some());
+    // verify's vocabulary: the class the exit code follows.
+    assert_eq!(failure.class, "expired");
     let human = run_cmd(
         zego()
             .args(["sign", "--check", &doc_url(), "--now", "1615187943"])
@@ -272,6 +275,7 @@ fn a_wrong_signature_exits_4_with_its_cause() {
         (failure.kind.as_str(), failure.api_codes.as_slice()),
         ("signature", &[100_000_005][..])
     );
+    assert_eq!(failure.class, "untrusted");
     let causes = failure.causes.as_ref().unwrap();
     assert!(
         causes[0].confirmed && causes[0].message.contains("1615186943"),
@@ -325,6 +329,7 @@ fn malformed_requests_exit_3_with_every_code() {
             ("version_unsupported", &[100_000_014][..]),
         ]
     );
+    assert!(json.failures.iter().all(|f| f.class == "malformed"));
     let (out, json) = check("https://rtc-api.zego.im/", &[]);
     assert_eq!(out.code, Some(3));
     assert_eq!(json.failures[0].kind, "no_query");

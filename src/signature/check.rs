@@ -7,6 +7,7 @@ use std::fmt;
 use super::api::{MAX_SKEW, SIGNATURE_VERSION};
 use super::causes::{self, Cause, Written};
 use super::query::{self, Pair};
+use crate::diagnose::Class;
 use crate::secret::Secret;
 
 /// A public parameter of a server API request.
@@ -146,6 +147,15 @@ pub enum RequestFailure {
         /// [`Cause::OtherSecret`].
         causes: Vec<Cause>,
     },
+    /// The Timestamp is in milliseconds (12 digits or more): ZEGO reads
+    /// unix seconds, so it is thousands of years ahead.
+    #[error("Timestamp {timestamp} is in milliseconds: ZEGO reads unix seconds ({} would be {} s {} the check time)", timestamp / 1000, (timestamp / 1000).abs_diff(*now), if timestamp / 1000 < *now { "behind" } else { "ahead of" })]
+    TimestampMilliseconds {
+        /// The Timestamp written.
+        timestamp: i64,
+        /// The check time.
+        now: i64,
+    },
     /// The Timestamp is more than [`MAX_SKEW`] seconds from the check time.
     #[error("Timestamp {timestamp} is {} s {} the check time; ZEGO allows {MAX_SKEW} s", timestamp.abs_diff(*now), if timestamp < now { "behind" } else { "ahead of" })]
     Stale {
@@ -173,6 +183,7 @@ impl RequestFailure {
             RequestFailure::VersionUnsupported { .. } => "version_unsupported",
             RequestFailure::AppIdMismatch { .. } => "app_id",
             RequestFailure::SignatureMismatch { .. } => "signature",
+            RequestFailure::TimestampMilliseconds { .. } => "timestamp_milliseconds",
             RequestFailure::Stale { .. } => "stale",
         }
     }
@@ -201,7 +212,32 @@ impl RequestFailure {
             | RequestFailure::SignatureMismatch { .. } => &[100_000_005],
             RequestFailure::VersionUnsupported { .. } => &[100_000_014],
             RequestFailure::AppIdMismatch { .. } => &[100_000_010, 100_000_005],
+            RequestFailure::TimestampMilliseconds { .. } => &[100_000_003, 100_000_004],
             RequestFailure::Stale { .. } => &[100_000_004],
+        }
+    }
+
+    /// What kind of wrong it is, for exit codes and `class` in JSON:
+    /// unreadable parameters (and a Timestamp in the wrong unit) are
+    /// malformed; a wrong signature, or an AppId whose ServerSecret this is
+    /// not, untrusted; a stale Timestamp, expired.
+    #[must_use]
+    pub fn class(&self) -> Class {
+        match self {
+            RequestFailure::NoQuery
+            | RequestFailure::Missing { .. }
+            | RequestFailure::Empty { .. }
+            | RequestFailure::Repeated { .. }
+            | RequestFailure::NotUtf8 { .. }
+            | RequestFailure::AppIdMalformed { .. }
+            | RequestFailure::TimestampMalformed { .. }
+            | RequestFailure::SignatureMalformed { .. }
+            | RequestFailure::VersionUnsupported { .. }
+            | RequestFailure::TimestampMilliseconds { .. } => Class::Malformed,
+            RequestFailure::AppIdMismatch { .. } | RequestFailure::SignatureMismatch { .. } => {
+                Class::Untrusted
+            }
+            RequestFailure::Stale { .. } => Class::Expired,
         }
     }
 
@@ -209,12 +245,7 @@ impl RequestFailure {
     /// as opposed to well formed but wrongly signed or stale.
     #[must_use]
     pub fn is_malformed(&self) -> bool {
-        !matches!(
-            self,
-            RequestFailure::AppIdMismatch { .. }
-                | RequestFailure::SignatureMismatch { .. }
-                | RequestFailure::Stale { .. }
-        )
+        self.class() == Class::Malformed
     }
 }
 
@@ -288,6 +319,10 @@ pub fn check_request(
     for param in Param::ALL {
         let mut given = pairs.iter().filter(|p| p.key == param.name());
         let failure = match (given.next(), given.count()) {
+            // The signature does not cover the Action, and a bare query
+            // string (what `zego-token sign` prints) is appended to a URL
+            // that has one.
+            (None, _) if param == Param::Action && split.base.is_empty() => continue,
             (None, _) => RequestFailure::Missing {
                 param,
                 near: pairs
@@ -346,12 +381,21 @@ pub fn check_request(
     if let Some(timestamp) = check.timestamp
         && timestamp.abs_diff(now) > MAX_SKEW.unsigned_abs()
     {
-        check
-            .failures
-            .push(RequestFailure::Stale { timestamp, now });
+        // Out of ZEGO's window: in milliseconds, if it is written in them
+        // and the check time is not (a year past 5138 in seconds).
+        let failure = if timestamp >= MILLIS_FROM && now < MILLIS_FROM {
+            RequestFailure::TimestampMilliseconds { timestamp, now }
+        } else {
+            RequestFailure::Stale { timestamp, now }
+        };
+        check.failures.push(failure);
     }
     check
 }
+
+/// Unix times have 12 digits in milliseconds from 1973 on, and in seconds
+/// only from the year 5138.
+const MILLIS_FROM: i64 = 100_000_000_000;
 
 /// Why a present, non-empty value is unreadable, if it is.
 fn malformed(param: Param, value: &str) -> Option<RequestFailure> {

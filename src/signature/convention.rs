@@ -11,6 +11,8 @@
 //!
 //! Both sign alike ([`callback_signature`](super::callback_signature)).
 
+use crate::diagnose::Class;
+
 use super::body::{CallbackError, CallbackFields, Spelling};
 use super::callback::{CallbackSecret, verify_callback};
 
@@ -136,6 +138,22 @@ impl CallbackFailure {
             CallbackFailure::SignatureMismatch { .. } => "signature",
             CallbackFailure::TimestampMalformed { .. } => "timestamp_malformed",
             CallbackFailure::Stale { .. } => "stale",
+        }
+    }
+}
+
+impl CallbackFailure {
+    /// What kind of wrong it is, for exit codes and `class` in JSON: no
+    /// signature or an unreadable timestamp is malformed, a wrong
+    /// signature untrusted, a stale one expired.
+    #[must_use]
+    pub fn class(&self) -> Class {
+        match self {
+            CallbackFailure::NoSignature(_) | CallbackFailure::TimestampMalformed { .. } => {
+                Class::Malformed
+            }
+            CallbackFailure::SignatureMismatch { .. } => Class::Untrusted,
+            CallbackFailure::Stale { .. } => Class::Expired,
         }
     }
 }

@@ -275,3 +275,51 @@ proptest! {
         let _ = CallbackFields::parse(&format!("{{{text}"));
     }
 }
+
+/// A bare query string (what `zego-token sign` prints) needs no Action:
+/// the signature does not cover it (issue #24, item 2).
+#[test]
+fn a_bare_query_string_needs_no_action() {
+    let query = GOOD.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let bare = query.replace("Action=DescribeUserNum&", "");
+    assert!(check(&bare).is_valid(), "{:?}", check(&bare));
+    assert!(check(&format!("?{bare}")).is_valid());
+    // A whole URL still needs one.
+    let url = GOOD.replace("Action=DescribeUserNum&", "");
+    assert_eq!(kinds(&check(&url)), [("missing", &[][..])]);
+}
+
+/// A Timestamp in milliseconds is named as such, not as years ahead
+/// (issue #24, item 3).
+#[test]
+fn a_millisecond_timestamp_is_named() {
+    let millis = NOW * 1000;
+    let signed = Signed::new(12345, "4fd24687296dd9f3", &secret(), millis);
+    let url = RequestUrl::new("rtc", None)
+        .expect("rtc")
+        .action("A")
+        .build(&signed);
+    let found = check_request(&url, &secret(), None, NOW + 30);
+    assert_eq!(
+        kinds(&found),
+        [("timestamp_milliseconds", &[100_000_003, 100_000_004][..])]
+    );
+    let message = found.failures[0].to_string();
+    assert!(message.contains("in milliseconds"), "{message}");
+    assert!(message.contains("30 s behind"), "{message}");
+    assert_eq!(found.failures[0].class(), crate::diagnose::Class::Malformed);
+}
+
+#[test]
+fn every_request_failure_has_the_class_of_its_exit_code() {
+    use crate::diagnose::Class;
+    let late = check_request(GOOD, &secret(), None, NOW + 1000);
+    assert_eq!(late.failures[0].class(), Class::Expired);
+    let other = check_request(GOOD, &secret(), Some(54321), NOW);
+    assert!(
+        other.failures.iter().all(|f| f.class() == Class::Untrusted),
+        "{other:?}"
+    );
+    let missing = check(&GOOD.replace("&Signature=43e5cfcca828314675f91b001390566a", ""));
+    assert_eq!(missing.failures[0].class(), Class::Malformed);
+}

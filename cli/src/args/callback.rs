@@ -11,17 +11,20 @@ pub(crate) const CALLBACK_SECRET_ENV: &str = "ZEGO_CALLBACK_SECRET";
 
 pub(super) const CALLBACK_HELP: &str = "\
 Examples:
-  zego-token callback sign --nonce 123412 --timestamp 1470820198 --secret secret
+  zego-token callback sign --nonce 123412 --timestamp 1470820198 --callback-secret secret
   zego-token callback sign --event room_login --param room_id=room1 > body.json
   curl -d @body.json -H 'Content-Type: application/json' http://localhost:8080/zego/callback
-  zego-token callback verify < body.json
-  zego-token callback verify --max-age 5m '{\"event\":\"room_login\",\"timestamp\":...}'
+  zego-token callback verify body.json
+  zego-token callback verify --max-age 5m --json < body.json
 
 ZEGO signs the callbacks it posts with the CallbackSecret of the project's
 configuration (some product pages call it the ServerSecret):
   signature = hex(sha1(sort(CallbackSecret, timestamp, nonce) joined))
-The CallbackSecret comes from --secret, --secret-file, ZEGO_CALLBACK_SECRET,
-or the profile's callback_secret_file / callback_secret.";
+RTC, ZIM and cloud recording send signature, timestamp (seconds), nonce; the
+AI products (AI Agent, realtime ASR, Digital Human) Signature, Timestamp
+(milliseconds), Nonce, in a body that may be URL-encoded.
+The CallbackSecret comes from --callback-secret, --callback-secret-file,
+ZEGO_CALLBACK_SECRET, or the profile's callback_secret_file / callback_secret.";
 
 #[derive(Debug, Args)]
 pub(crate) struct CallbackArgs {
@@ -34,42 +37,54 @@ pub(crate) enum CallbackCommand {
     /// Sign a timestamp and nonce, or make a whole signed sample body.
     #[command(after_help = CALLBACK_SIGN_EXAMPLES)]
     Sign(CallbackSignArgs),
-    /// Check the signature of a callback body (JSON or form-encoded).
+    /// Check the signature of a callback body (JSON, form- or URL-encoded).
     #[command(after_help = CALLBACK_VERIFY_EXAMPLES)]
     Verify(CallbackVerifyArgs),
 }
 
 const CALLBACK_SIGN_EXAMPLES: &str = "\
 Examples:
-  zego-token callback sign --nonce 123412 --timestamp 1470820198      prints the signature
-  zego-token callback sign --event room_login --param room_id=room1   prints a signed JSON body
-  zego-token callback sign --event stream_create --param stream_id=s1 --param seq:=3 --capitalized
+  zego-token callback sign --nonce 123412 --timestamp 1470820198 --callback-secret secret
+  zego-token callback sign --nonce 123412 --timestamp 2016-08-10T09:09:58Z --callback-secret secret
+  zego-token callback sign --event room_login --param room_id=room1 --callback-secret secret
+  zego-token callback sign --event Exception --capitalized --url-encoded --callback-secret secret
 
---param KEY=VALUE adds a string; KEY:=JSON adds a JSON value (a number, true, ...).";
+Without --event, prints the signature of --nonce and --timestamp.
+--param KEY=VALUE adds a string; KEY:=JSON adds a JSON value (a number, true, ...).
+--capitalized follows the AI products: Signature, Timestamp (milliseconds), Nonce, AppId, Event.";
 
 const CALLBACK_VERIFY_EXAMPLES: &str = "\
 Examples:
+  zego-token callback verify body.json
   zego-token callback verify < body.json
-  zego-token callback verify --secret-file cb.secret 'signature=...&timestamp=...&nonce=...'
+  zego-token callback verify --callback-secret secret \\
+      'signature=5bd59fd62953a8059fb7eaba95720f66d19e4517&timestamp=1470820198&nonce=123412'
   zego-token callback verify --max-age 5m --json < body.json
 
-The values are hashed exactly as sent. Exit codes: 0 valid; 2 invalid
-arguments; 3 no signature fields; 4 the signature does not match; 5 older
-than --max-age (or from the future).";
+The values are hashed exactly as sent; a millisecond Timestamp is aged as
+milliseconds. Exit codes: 0 valid; 1 unreadable file; 2 invalid arguments;
+3 no signature fields; 4 the signature does not match; 5 older than
+--max-age (or from the future).";
 
 /// Where the CallbackSecret comes from. The environment is read only when
-/// neither flag is given.
+/// neither flag is given. `--secret` and `--secret-file` are still read
+/// here (hidden) as the first releases named them.
 #[derive(Debug, Args)]
 pub(crate) struct CallbackSecretArgs {
     /// The CallbackSecret (visible to other users in `ps`: prefer
-    /// --secret-file or ZEGO_CALLBACK_SECRET on shared machines).
-    #[arg(long, value_name = "SECRET", conflicts_with = "secret_file")]
-    pub(crate) secret: Option<String>,
+    /// --callback-secret-file or ZEGO_CALLBACK_SECRET on shared machines).
+    #[arg(
+        long,
+        alias = "secret",
+        value_name = "SECRET",
+        conflicts_with = "callback_secret_file"
+    )]
+    pub(crate) callback_secret: Option<String>,
 
     /// Read the CallbackSecret from a file (a trailing newline is ignored);
     /// `-` reads it from stdin.
-    #[arg(long, value_name = "PATH")]
-    pub(crate) secret_file: Option<PathBuf>,
+    #[arg(long, alias = "secret-file", value_name = "PATH")]
+    pub(crate) callback_secret_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -78,12 +93,13 @@ pub(crate) struct CallbackSignArgs {
     pub(crate) secret: CallbackSecretArgs,
 
     /// The nonce, as it will be sent [with --event: a fresh random one].
-    #[arg(long, value_name = "N", required_unless_present = "event")]
+    #[arg(long, value_name = "N")]
     pub(crate) nonce: Option<String>,
 
-    /// The timestamp, as it will be sent (seconds; some ZIM callbacks send
-    /// milliseconds) [with --event: now].
-    #[arg(long, value_name = "T", required_unless_present = "event")]
+    /// The timestamp: digits are signed exactly as written (seconds, or
+    /// milliseconds as the AI products send); RFC 3339 is converted
+    /// [with --event: now]. --now is the same option.
+    #[arg(long, alias = "now", value_name = "T")]
     pub(crate) timestamp: Option<String>,
 
     /// Print a whole signed sample body for this event, e.g. room_login.
@@ -100,31 +116,29 @@ pub(crate) struct CallbackSignArgs {
     #[arg(long, env = APP_ID_ENV, value_name = "N", requires = "event")]
     pub(crate) app_id: Option<u32>,
 
-    /// Spell the fields as newer products do: Signature, Timestamp, Nonce, AppId, Event.
-    #[arg(long, requires = "event")]
+    /// The AI products' convention: Signature, Timestamp, Nonce, AppId,
+    /// Event, and a timestamp made from the clock or RFC 3339 in milliseconds.
+    #[arg(long)]
     pub(crate) capitalized: bool,
 
-    /// The time of the sample body instead of the clock: unix seconds or RFC 3339.
-    #[arg(
-        long,
-        value_name = "TIME",
-        requires = "event",
-        conflicts_with = "timestamp"
-    )]
-    pub(crate) now: Option<String>,
+    /// Print the sample body URL-encoded, as the AI products may post it.
+    #[arg(long, requires = "event")]
+    pub(crate) url_encoded: bool,
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct CallbackVerifyArgs {
-    /// The callback body; `-` or nothing reads it from stdin.
-    #[arg(value_name = "BODY")]
+    /// The callback body, or a file holding it; `-` or nothing reads it
+    /// from stdin. Text that starts with `{` or `%7B`, or holds `=`, is a
+    /// body; anything else names a file.
+    #[arg(value_name = "BODY|FILE")]
     pub(crate) body: Option<String>,
 
     #[command(flatten)]
     pub(crate) secret: CallbackSecretArgs,
 
     /// Reject callbacks whose timestamp is older than this (or this far in
-    /// the future): 300, 5m, 1h.
+    /// the future): 300, 5m, 1h. Millisecond timestamps are aged as such.
     #[arg(long, value_name = "DURATION")]
     pub(crate) max_age: Option<String>,
 

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use zego_token::{Mode, Right, Version};
 
 mod callback;
+mod cdn;
 mod common;
 mod profile;
 mod serve;
@@ -18,6 +19,8 @@ pub(crate) use callback::{
     CALLBACK_SECRET_ENV, CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs,
     CallbackVerifyArgs,
 };
+use cdn::CDN_HELP;
+pub(crate) use cdn::{CDN_KEY_ENV, CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
 pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, SECRET_ENV, SecretArgs};
 use profile::PROFILE_HELP;
 pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
@@ -32,9 +35,9 @@ Exit codes:
   0  success (verify: the token is valid)
   1  other error (unreadable file, I/O)
   2  invalid arguments
-  3  malformed token, or claims a faulty generator built wrong; sign --check, callback verify: malformed request or body
+  3  malformed token, or claims a faulty generator built wrong; sign --check, callback verify, cdn check: malformed request, body or URL
   4  untrusted token (wrong ServerSecret, altered, header and claims disagree); wrong signature
-  5  expired or not yet valid; a stale request or callback
+  5  expired or not yet valid; a stale request or callback; an expired CDN URL
   6  an expectation differs (app id, user id, room, privilege, kit suffix)";
 
 #[derive(Debug, Parser)]
@@ -61,9 +64,9 @@ pub(crate) struct Cli {
 /// Which credential profile to use, for every subcommand.
 #[derive(Debug, Args)]
 pub(crate) struct ProfileFlags {
-    /// Take the AppID, the ServerSecret and defaults from this profile
-    /// (else ZEGO_PROFILE, else the config's default); flags and the
-    /// environment still win.
+    /// Take the AppID, the secrets (the ServerSecret; for `callback`, the
+    /// CallbackSecret) and defaults from this profile (else ZEGO_PROFILE,
+    /// else the config's default); flags and the environment still win.
     #[arg(long, value_name = "NAME", global = true)]
     pub(crate) profile: Option<String>,
 
@@ -116,6 +119,9 @@ pub(crate) enum Command {
     /// Sign or verify the callbacks ZEGO posts to an app server.
     #[command(after_help = CALLBACK_HELP)]
     Callback(CallbackArgs),
+    /// Sign or check CDN URL authentication (Tencent, Wangsu, Huawei).
+    #[command(after_help = CDN_HELP)]
+    Cdn(CdnArgs),
 }
 
 const GENERATE_EXAMPLES: &str = "\

@@ -12,6 +12,8 @@ Examples:
   curl \"https://rtc-api.zego.im/?Action=DescribeUserNum&RoomId[]=room1&$(zego-token sign)\"
   zego-token sign --action DescribeUserNum --param 'RoomId[]=room1' --param 'RoomId[]=room2'
   zego-token sign --action QueryUserStatus --product zim --region sgp --param UserId=alice
+  zego-token sign --action CreateAgentInstance --product aigc-aiagent --region sgp
+  zego-token sign --action DescribeUserNum --host rtc-api-custom.zego.im
   zego-token sign --app-id 12345 --nonce 4fd24687296dd9f3 --now 1615186943 --json
   zego-token sign --check \"$URL\"                  why ZEGO answers 100000004 or 100000005
 
@@ -45,9 +47,22 @@ pub(crate) struct SignArgs {
     #[arg(long, value_name = "NAME", conflicts_with = "check")]
     pub(crate) action: Option<String>,
 
-    /// The product whose API is called: rtc, zim, cloudrecord, whiteboard, ...
+    /// The product whose API is called, named as its host is: rtc, zim,
+    /// cloudrecord, whiteboard, docs, cloud-player, analytics, mini-game,
+    /// auth, aieffectscgi, and on zegotech.cn aigc-aiagent (ai-agent),
+    /// aigc-digitalhuman (digital-human), cloud-realtime-asr (asr).
     #[arg(long, value_name = "NAME", requires = "action", default_value = "rtc")]
     pub(crate) product: String,
+
+    /// A host ZEGO gave out privately instead of a product's, e.g.
+    /// aigc-digitalhuman-api-sgp.zegotech.cn.
+    #[arg(
+        long,
+        value_name = "HOST",
+        requires = "action",
+        conflicts_with_all = ["product", "region"]
+    )]
+    pub(crate) host: Option<String>,
 
     /// A regional endpoint instead of the unified one (resolved to the nearest).
     #[arg(long, value_parser = common::library_value(

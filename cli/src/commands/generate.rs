@@ -31,7 +31,7 @@ struct Plan {
     profile: Option<String>,
 }
 
-pub(crate) fn run(settings: Generate<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Exit> {
     // The whole request is checked before the secret is read: the library
     // knows the rules, the command only reads the lifetime as typed.
     let seconds = time::lifetime(&settings.effective_time, settings.now)?;

@@ -3,6 +3,7 @@
 
 pub(crate) mod batch;
 pub(crate) mod callback;
+pub(crate) mod cdn;
 pub(crate) mod decode;
 pub(crate) mod explain;
 pub(crate) mod generate;

@@ -1,31 +1,79 @@
-//! Where the AppID and the ServerSecret come from: flags, files, the
-//! environment, a profile, or a prompt, in that order.
+//! Where the AppID and the ServerSecret come from. The ServerSecret's
+//! sources are the one chain of `secret` (flags, file, environment,
+//! profile, prompt); what is particular to it is [`SERVER_SECRET`].
 
-use std::io::{IsTerminal, Read, Write as _};
+use std::io::{IsTerminal, Write as _};
 use std::path::Path;
 
 use anyhow::Context as _;
 use zego_token::Secret;
 use zeroize::Zeroizing;
 
+use super::files::{read_secret_file, trim_newline};
+use super::secret::{Flags, InProfile, Kind, Source};
 use crate::args::{APP_ID_ENV, ProfileFlags, SECRET_ENV, SecretArgs};
-use crate::exit::{Exit, UserError};
+use crate::exit::UserError;
 use crate::settings::profile::{self, SecretSource, Selected};
 use crate::views::render::{self, sanitize};
 
-/// The profile in use and where the ServerSecret is: found, not yet read.
-pub(crate) struct Credentials<'a> {
-    profile: Option<Selected>,
-    secret: &'a SecretArgs,
+/// The ServerSecret's place in the secret chain.
+pub(crate) static SERVER_SECRET: Kind<Secret> = Kind {
+    name: "ServerSecret",
+    flag: "--secret",
+    file_flag: "--secret-file",
+    env: SECRET_ENV,
+    profile_key: Some("secret_file"),
+    parse: parse_secret,
+    in_profile: secret_in_profile,
+    fix_profile: fix_secret_file,
+};
+
+fn parse_secret(bytes: &[u8]) -> Result<Secret, UserError> {
+    Secret::from_bytes(bytes).map_err(UserError::from)
 }
 
-impl<'a> Credentials<'a> {
+fn secret_in_profile(selected: &Selected) -> InProfile<'_, Secret> {
+    match &selected.profile.secret {
+        SecretSource::None => InProfile::None,
+        SecretSource::File(path) => InProfile::File(path),
+        SecretSource::Stored(secret) => InProfile::Stored(secret),
+    }
+}
+
+fn fix_secret_file(selected: &Selected) -> String {
+    format!(
+        "fix its secret_file in {}, or replace the profile: zego-token profile add {} --force --app-id {} --secret-file PATH",
+        render::path(&selected.config),
+        sanitize(&selected.name),
+        selected.profile.app_id
+    )
+}
+
+/// The ServerSecret of the environment or a profile alone, flags aside,
+/// with where it came from: what `callback verify` tries when a body does
+/// not match the CallbackSecret.
+pub(crate) fn ambient_secret(profile: Option<&Selected>) -> Option<(Secret, String)> {
+    let source = Source::new(&SERVER_SECRET, Flags::default());
+    let found = source.find(profile).ok().flatten()?;
+    Some((found.secret, found.origin))
+}
+
+/// The profile in use and where the ServerSecret is: found, not yet read.
+pub(crate) struct Credentials {
+    profile: Option<Selected>,
+    secret: Source<Secret>,
+}
+
+impl Credentials {
     /// Chooses the profile (`--profile`, `ZEGO_PROFILE`, the config's
     /// default, or none); reads no secret.
-    pub(crate) fn select(flags: &ProfileFlags, secret: &'a SecretArgs) -> anyhow::Result<Self> {
+    pub(crate) fn select(flags: &ProfileFlags, secret: &SecretArgs) -> anyhow::Result<Self> {
         Ok(Credentials {
             profile: profile::select(flags)?,
-            secret,
+            secret: Source::new(
+                &SERVER_SECRET,
+                Flags::new(secret.secret.as_ref(), secret.secret_file.as_ref()),
+            ),
         })
     }
 
@@ -36,55 +84,49 @@ impl<'a> Credentials<'a> {
 
     /// Whether the secret is to come from stdin (`--secret-file -`).
     pub(crate) fn secret_from_stdin(&self) -> bool {
-        secret_uses_stdin(self.secret)
+        self.secret.reads_stdin()
     }
 
     /// Reads the ServerSecret, `None` when nothing gives one.
     pub(crate) fn secret(&self) -> anyhow::Result<Option<Secret>> {
-        secret(self.secret, self.profile())
+        Ok(self.secret.find(self.profile())?.map(|f| f.secret))
     }
 
     /// Reads the ServerSecret, asking for it at a terminal when nothing
     /// gives one.
     pub(crate) fn required_secret(&self) -> anyhow::Result<Secret> {
-        required_secret(self.secret, self.profile())
+        Ok(self.secret.required(self.profile())?.secret)
     }
 
     /// Where the ServerSecret is taken from, in words (never the secret).
     pub(crate) fn secret_origin(&self) -> String {
-        secret_origin(self.secret, self.profile())
+        self.secret.origin(self.profile())
     }
 
-    /// Warns when the AppID and the ServerSecret come from different places.
+    /// Warns when the profile gives only one of the AppID and the
+    /// ServerSecret and flags or the environment the other: a token made
+    /// with one app's AppID and another app's secret is rejected by the SDK.
     pub(crate) fn warn_if_mixed(&self, app_id_arg: Option<u32>) {
-        warn_if_mixed(app_id_arg, self.secret, self.profile());
-    }
-}
-
-/// Whether the secret is to be read from stdin.
-pub(crate) fn secret_uses_stdin(args: &SecretArgs) -> bool {
-    args.secret_file.as_deref() == Some(Path::new("-"))
-}
-
-/// The ServerSecret from `--secret`, `--secret-file`, the environment or
-/// the profile, in that order; `None` when none gives one.
-pub(crate) fn secret(
-    args: &SecretArgs,
-    profile: Option<&Selected>,
-) -> anyhow::Result<Option<Secret>> {
-    if let Some(s) = &args.secret {
-        return Ok(Some(Secret::new(s).map_err(UserError::from)?));
-    }
-    if let Some(path) = &args.secret_file {
-        return Ok(Some(secret_from_file(path)?));
-    }
-    if let Some(value) = std::env::var_os(SECRET_ENV).filter(|v| !v.is_empty()) {
-        let value = Zeroizing::new(value.into_encoded_bytes());
-        return Ok(Some(checked(&value, SECRET_ENV)?));
-    }
-    match profile {
-        Some(selected) => profile_secret(selected),
-        None => Ok(None),
+        let Some(selected) = self.profile() else {
+            return;
+        };
+        if matches!(selected.profile.secret, SecretSource::None) {
+            return;
+        }
+        let name = sanitize(&selected.name);
+        let warning = match (app_id_arg.is_some(), self.secret.given()) {
+            (true, false) => format!(
+                "the AppID comes from --app-id or {APP_ID_ENV}, the ServerSecret from profile {name}"
+            ),
+            (false, true) => format!(
+                "the ServerSecret comes from a flag or {SECRET_ENV}, the AppID from profile {name}"
+            ),
+            _ => return,
+        };
+        let _ = writeln!(
+            std::io::stderr(),
+            "zego-token: warning: {warning}; check that both are of the same app"
+        );
     }
 }
 
@@ -92,77 +134,11 @@ pub(crate) fn secret(
 /// users may read the file.
 pub(crate) fn secret_from_file(path: &Path) -> anyhow::Result<Secret> {
     let bytes = read_secret_file(path)?;
-    Ok(checked(trim_newline(&bytes), &render::path(path))?)
-}
-
-/// A secret checked, its error naming where it came from (never the value).
-fn checked(bytes: &[u8], place: &str) -> Result<Secret, UserError> {
-    Secret::from_bytes(bytes).map_err(|e| {
+    Secret::from_bytes(trim_newline(&bytes)).map_err(|e| {
         let mut error = UserError::from(e);
-        error.message = format!("{} (in {place})", error.message);
-        error
+        error.message = format!("{} (in {})", error.message, render::path(path));
+        error.into()
     })
-}
-
-/// A profile's secret: its file (a missing or unreadable one is exit 1,
-/// naming the file and the profile) or the one stored in the config, which
-/// must then be private.
-fn profile_secret(selected: &Selected) -> anyhow::Result<Option<Secret>> {
-    match &selected.profile.secret {
-        SecretSource::None => Ok(None),
-        SecretSource::Stored(secret) => {
-            selected.check_private()?;
-            Ok(Some(Secret::clone(secret)))
-        }
-        SecretSource::File(path) => match read_secret_file(path) {
-            Ok(bytes) => {
-                let place = format!(
-                    "{}, the secret_file of profile {}",
-                    render::path(path),
-                    sanitize(&selected.name)
-                );
-                Ok(Some(checked(trim_newline(&bytes), &place)?))
-            }
-            Err(e) => Err(UserError::new(
-                Exit::Other,
-                format!("profile {}: {e:#}", sanitize(&selected.name)),
-            )
-            .hint(format!(
-                "fix its secret_file in {}, or replace the profile: zego-token profile add {} --force --app-id {} --secret-file PATH",
-                render::path(&selected.config),
-                sanitize(&selected.name),
-                selected.profile.app_id
-            ))
-            .into()),
-        },
-    }
-}
-
-/// Like [`secret`], but a missing secret is asked for without echo when
-/// stdin is a terminal, and is a usage error otherwise.
-pub(crate) fn required_secret(
-    args: &SecretArgs,
-    profile: Option<&Selected>,
-) -> anyhow::Result<Secret> {
-    if let Some(secret) = secret(args, profile)? {
-        return Ok(secret);
-    }
-    let missing = || {
-        UserError::usage("no ServerSecret given").hint(format!(
-            "pass --secret-file PATH, set {SECRET_ENV}, pass --secret, or use a profile: --profile NAME"
-        ))
-    };
-    if !std::io::stdin().is_terminal() {
-        return Err(missing().into());
-    }
-    let typed = Zeroizing::new(
-        rpassword::prompt_password("ServerSecret (input hidden): ")
-            .context("cannot read the ServerSecret from the terminal")?,
-    );
-    if typed.trim().is_empty() {
-        return Err(missing().into());
-    }
-    Ok(Secret::new(typed.trim()).map_err(UserError::from)?)
 }
 
 /// A ServerSecret to be saved in a profile: typed without echo on a
@@ -209,137 +185,4 @@ pub(crate) fn required_app_id(
             "pass --app-id N, set {APP_ID_ENV}, or use a profile: --profile NAME"
         ))
     })
-}
-
-/// Warns when the profile gives only one of the AppID and the ServerSecret
-/// and flags or the environment the other: a token made with one app's
-/// AppID and another app's secret is rejected by the SDK.
-pub(crate) fn warn_if_mixed(
-    app_id_arg: Option<u32>,
-    args: &SecretArgs,
-    profile: Option<&Selected>,
-) {
-    let Some(selected) = profile else { return };
-    if matches!(selected.profile.secret, SecretSource::None) {
-        return;
-    }
-    let secret_given = args.secret.is_some()
-        || args.secret_file.is_some()
-        || std::env::var_os(SECRET_ENV).is_some_and(|v| !v.is_empty());
-    let name = sanitize(&selected.name);
-    let warning = match (app_id_arg.is_some(), secret_given) {
-        (true, false) => format!(
-            "the AppID comes from --app-id or {APP_ID_ENV}, the ServerSecret from profile {name}"
-        ),
-        (false, true) => format!(
-            "the ServerSecret comes from a flag or {SECRET_ENV}, the AppID from profile {name}"
-        ),
-        _ => return,
-    };
-    let _ = writeln!(
-        std::io::stderr(),
-        "zego-token: warning: {warning}; check that both are of the same app"
-    );
-}
-
-/// Where [`secret`] takes the ServerSecret from, in words, e.g.
-/// `--secret-file secret.txt` or `profile dev (its secret_file)`.
-pub(crate) fn secret_origin(args: &SecretArgs, profile: Option<&Selected>) -> String {
-    if args.secret.is_some() {
-        return "--secret".to_owned();
-    }
-    if let Some(path) = &args.secret_file {
-        return match path.to_str() {
-            Some("-") => "stdin".to_owned(),
-            _ => format!("--secret-file {}", render::path(path)),
-        };
-    }
-    if std::env::var_os(SECRET_ENV).is_some_and(|v| !v.is_empty()) {
-        return SECRET_ENV.to_owned();
-    }
-    match profile.map(|p| (&p.profile.secret, sanitize(&p.name))) {
-        Some((SecretSource::File(path), name)) => {
-            format!("profile {name} (secret_file {})", render::path(path))
-        }
-        Some((SecretSource::Stored(_), name)) => format!("profile {name} (stored in its config)"),
-        _ => "the prompt".to_owned(),
-    }
-}
-
-/// The bytes of a secret file (`-`: stdin), with a warning when others
-/// may read it.
-pub(crate) fn read_secret_file(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
-    let mut bytes = Zeroizing::new(Vec::new());
-    // One byte past the most kept, so that more is seen and refused, not
-    // cut to a secret that was never written (`/dev/zero`).
-    let limit = MAX_SECRET_FILE + 1;
-    let place = if path == Path::new("-") {
-        std::io::stdin()
-            .lock()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .context("cannot read the secret from stdin")?;
-        "stdin".to_owned()
-    } else {
-        let shown = render::path(path);
-        let file = std::fs::File::open(path)
-            .with_context(|| format!("cannot read the secret file {shown}"))?;
-        warn_if_shared(path, &file);
-        file.take(limit)
-            .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read the secret file {shown}"))?;
-        format!("the secret file {shown}")
-    };
-    if bytes.len() as u64 > MAX_SECRET_FILE {
-        return Err(UserError::usage(format!(
-            "{place} holds over {} KiB: that is no secret",
-            MAX_SECRET_FILE / 1024
-        ))
-        .hint("give the file that holds only the secret")
-        .into());
-    }
-    Ok(bytes)
-}
-
-/// The most read of a secret file: a secret is a line; a CallbackSecret
-/// at most 1 KiB.
-const MAX_SECRET_FILE: u64 = 4096;
-
-/// Warns, as ssh does for keys, when other users may read the secret file.
-#[cfg(unix)]
-fn warn_if_shared(path: &Path, file: &std::fs::File) {
-    use std::io::Write as _;
-    use std::os::unix::fs::PermissionsExt as _;
-    let Ok(meta) = file.metadata() else { return };
-    let mode = meta.permissions().mode() & 0o777;
-    if meta.is_file() && mode & 0o077 != 0 {
-        let _ = writeln!(
-            std::io::stderr(),
-            "zego-token: warning: the secret file {} is accessible by other users (mode {mode:03o}); run: chmod 600 {}",
-            render::path(path),
-            render::path(path)
-        );
-    }
-}
-
-#[cfg(not(unix))]
-fn warn_if_shared(_: &Path, _: &std::fs::File) {}
-
-/// Drops one trailing line ending, as editors and `echo` leave one.
-pub(crate) fn trim_newline(bytes: &[u8]) -> &[u8] {
-    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
-    bytes.strip_suffix(b"\r").unwrap_or(bytes)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn newline_trimming() {
-        assert_eq!(trim_newline(b"abc\n"), b"abc");
-        assert_eq!(trim_newline(b"abc\r\n"), b"abc");
-        assert_eq!(trim_newline(b"abc"), b"abc");
-        assert_eq!(trim_newline(b"abc\n\n"), b"abc\n");
-    }
 }

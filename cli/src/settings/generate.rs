@@ -19,8 +19,8 @@ pub(crate) enum Users {
 /// `generate`, resolved: the token to make, as the library's [`Mint`]
 /// (which checks it), but for its lifetime, which the command reads from
 /// `effective_time` first.
-pub(crate) struct Generate<'a> {
-    pub(crate) credentials: Credentials<'a>,
+pub(crate) struct Generate {
+    pub(crate) credentials: Credentials,
     /// `--app-id` (or `ZEGO_APP_ID`) itself, for the mixed-sources warning.
     pub(crate) app_id_arg: Option<u32>,
     pub(crate) users: Users,
@@ -35,10 +35,7 @@ pub(crate) struct Generate<'a> {
 }
 
 /// Resolves `generate`'s arguments, in the order their errors are reported.
-pub(crate) fn generate<'a>(
-    args: &'a GenerateArgs,
-    flags: &ProfileFlags,
-) -> anyhow::Result<Generate<'a>> {
+pub(crate) fn generate(args: &GenerateArgs, flags: &ProfileFlags) -> anyhow::Result<Generate> {
     let credentials = Credentials::select(flags, &args.secret)?;
     let profile = credentials.profile();
     let now = time::now(args.now.as_deref())?;

@@ -10,7 +10,7 @@ use crate::args::{DecodeArgs, InspectArgs, ProfileFlags, VerifyArgs};
 
 /// What decode and verify share, resolved.
 pub(crate) struct Inspect<'a> {
-    pub(crate) credentials: Credentials<'a>,
+    pub(crate) credentials: Credentials,
     /// The token as given; `None` or `-` reads it from stdin. Unused with
     /// `batch`.
     pub(crate) token: Option<&'a str>,
@@ -27,7 +27,7 @@ pub(crate) struct Verify<'a> {
     pub(crate) quiet: bool,
 }
 
-fn inspect<'a>(args: &'a InspectArgs, credentials: Credentials<'a>, now: i64) -> Inspect<'a> {
+fn inspect<'a>(args: &'a InspectArgs, credentials: Credentials, now: i64) -> Inspect<'a> {
     Inspect {
         credentials,
         token: args.token.as_deref(),

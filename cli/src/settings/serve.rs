@@ -13,7 +13,7 @@ use crate::exit::UserError;
 
 /// `serve`, resolved.
 pub(crate) struct Serve<'a> {
-    pub(crate) credentials: Credentials<'a>,
+    pub(crate) credentials: Credentials,
     /// The AppID of requests that name none.
     pub(crate) app_id: Option<u32>,
     /// `--app-id` (or `ZEGO_APP_ID`) itself, for the mixed-sources warning.

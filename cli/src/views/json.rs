@@ -8,6 +8,7 @@ use zego_token::{Contents, Kit, Minted, Privilege};
 use crate::views::failure::{hint, message, warnings};
 use crate::views::render::hex;
 
+pub(crate) mod cdn;
 pub(crate) mod line;
 pub(crate) mod signature;
 

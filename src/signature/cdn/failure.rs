@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::diagnose::Class;
+
 /// One reason a CDN would refuse a URL (it answers 403 and says no more).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -135,12 +137,28 @@ impl CdnFailure {
     /// wrongly signed, expired, or leaking the key.
     #[must_use]
     pub fn is_malformed(&self) -> bool {
-        !matches!(
-            self,
-            CdnFailure::SignatureMismatch { .. }
-                | CdnFailure::Expired { .. }
-                | CdnFailure::KeyInUrl
-        )
+        self.class() == Class::Malformed
+    }
+
+    /// What kind of wrong it is, for exit codes and `class` in JSON:
+    /// unreadable parameters are malformed; a wrong signature untrusted,
+    /// as is a URL carrying its key (whoever saw it can sign anything);
+    /// a past expiry, expired.
+    #[must_use]
+    pub fn class(&self) -> Class {
+        match self {
+            CdnFailure::MalformedUrl { .. }
+            | CdnFailure::NoAuth
+            | CdnFailure::Missing { .. }
+            | CdnFailure::Empty { .. }
+            | CdnFailure::Repeated { .. }
+            | CdnFailure::TimeMalformed { .. }
+            | CdnFailure::TimeCase { .. }
+            | CdnFailure::TimeDecimal { .. }
+            | CdnFailure::SignatureMalformed { .. } => Class::Malformed,
+            CdnFailure::SignatureMismatch { .. } | CdnFailure::KeyInUrl => Class::Untrusted,
+            CdnFailure::Expired { .. } => Class::Expired,
+        }
     }
 }
 

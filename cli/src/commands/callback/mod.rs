@@ -7,16 +7,19 @@ mod verify;
 use std::io::Write;
 
 use crate::exit::Exit;
-use crate::settings::Callback;
+use crate::settings::{Callback, CallbackJob};
 
-pub(crate) fn run(settings: Callback<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
-    match settings {
-        Callback::Sign { profile, args } => sign::run(args, profile.as_ref(), out),
-        Callback::Verify {
-            profile,
-            args,
-            max_age,
-            now,
-        } => verify::run(args, profile.as_ref(), max_age, now, out),
+pub(crate) fn run(settings: Callback, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let Callback {
+        profile,
+        secret,
+        job,
+    } = settings;
+    match job {
+        CallbackJob::Signature { nonce, timestamp } => {
+            sign::signature(&secret, profile.as_ref(), &nonce, &timestamp, out)
+        }
+        CallbackJob::Sample(sample) => sign::sample(&secret, profile.as_ref(), sample, out),
+        CallbackJob::Verify(job) => verify::run(&secret, profile.as_ref(), job, out),
     }
 }

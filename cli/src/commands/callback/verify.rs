@@ -1,19 +1,22 @@
 //! `zego-token callback verify`: whether a callback body's signature is
-//! the CallbackSecret's, and how old it is.
+//! the CallbackSecret's, which convention it follows, and how old it is.
 
 use std::io::Write;
+use std::path::Path;
 
+use anyhow::Context as _;
 use colored::Colorize;
 use zego_token::signature::{
-    BodyFormat, CallbackError, CallbackFields, CallbackSecret, Spelling, verify_callback,
+    BodyFormat, CallbackCheck, CallbackConvention, CallbackFailure, CallbackFields, CallbackSecret,
+    Spelling, TimestampUnit, check_callback, verify_callback,
 };
 
-use crate::args::{CallbackVerifyArgs, SecretArgs};
 use crate::exit::{Exit, UserError};
 use crate::input;
-use crate::settings::callback_secret;
+use crate::settings::callback::{Body, VerifyCallback};
 use crate::settings::credentials;
 use crate::settings::profile::Selected;
+use crate::settings::secret::Source;
 use crate::views::json::signature as json;
 use crate::views::render::{self, sanitize, span};
 
@@ -23,70 +26,48 @@ const MAX_BODY: u64 = 1024 * 1024;
 /// Label column width.
 const W: usize = 10;
 
-/// One failed check of a callback.
-struct Failed {
-    kind: &'static str,
-    label: &'static str,
-    exit: Exit,
-    /// The whole sentence, for JSON.
-    message: String,
-    /// The sentence without the words the label says, for people.
-    detail: String,
-    hint: Option<String>,
-}
-
 pub(super) fn run(
-    args: &CallbackVerifyArgs,
+    source: &Source<CallbackSecret>,
     profile: Option<&Selected>,
-    max_age: Option<i64>,
-    now: i64,
+    job: VerifyCallback,
     out: &mut impl Write,
 ) -> anyhow::Result<Exit> {
-    let body = match args.body.as_deref() {
-        Some(body) if body != "-" => body.to_owned(),
-        _ => read_stdin(callback_secret::uses_stdin(&args.secret))?,
+    let body = match &job.body {
+        Body::Text(text) => text.clone(),
+        Body::File(path) => read_file(path)?,
+        Body::Stdin => read_stdin(source.reads_stdin())?,
     };
-    let secret = callback_secret::required(&args.secret, profile)?;
-    let fields = CallbackFields::parse(&body);
-    let mut failures = Vec::new();
-    match &fields {
-        Err(e) => failures.push(no_fields(e)),
-        Ok(fields) => {
-            if !verify_callback(&secret.secret, fields) {
-                failures.push(mismatch(fields, &secret, profile));
-            }
-            if let Some(max_age) = max_age {
-                failures.extend(too_old(fields, max_age, now));
-            }
-        }
-    }
-    let exit = failures.iter().map(|f| f.exit).fold(Exit::Ok, Exit::graver);
-    if args.quiet {
+    let secret = source.required(profile)?;
+    let check = check_callback(&secret.secret, &body, job.max_age, job.now);
+    let exit = check
+        .failures
+        .iter()
+        .map(|f| Exit::of_class(f.class()))
+        .fold(Exit::Ok, Exit::graver);
+    if job.quiet {
         return Ok(exit);
     }
-    let fields = fields.ok();
-    if args.json {
+    let failures: Vec<json::Failure> = check
+        .failures
+        .iter()
+        .map(|f| failure_json(f, &check, &secret.origin, profile))
+        .collect();
+    let fields = check.fields.as_ref();
+    if job.json {
         let view = json::CallbackCheck {
-            valid: failures.is_empty(),
-            failures: failures
-                .iter()
-                .map(|f| json::Failure {
-                    kind: f.kind,
-                    message: f.message.clone(),
-                    api_codes: &[],
-                    hint: f.hint.clone(),
-                    causes: None,
-                })
-                .collect(),
-            format: fields.as_ref().map(|f| format_name(f.format)),
-            spelling: fields.as_ref().map(|f| spelling_name(f.spelling)),
-            timestamp: fields.as_ref().map(|f| f.timestamp.as_str()),
-            nonce: fields.as_ref().map(|f| f.nonce.as_str()),
+            valid: check.is_valid(),
+            failures,
+            format: fields.map(|f| format_name(f.format)),
+            spelling: fields.map(|f| spelling_name(f.spelling)),
+            timestamp: fields.map(|f| f.timestamp.as_str()),
+            nonce: fields.map(|f| f.nonce.as_str()),
             secret_source: &secret.origin,
+            convention: check.convention.map(CallbackConvention::name),
+            unit: check.unit.map(unit_name),
         };
         return crate::commands::batch::json_verdict(out, &view, exit);
     }
-    if failures.is_empty() {
+    if check.is_valid() {
         writeln!(
             out,
             "{}  signed with the CallbackSecret from {}",
@@ -95,39 +76,158 @@ pub(super) fn run(
         )?;
     } else {
         render::invalid_heading(out, failures.len())?;
-        for failure in &failures {
-            let label = format!("{:<W$}", failure.label);
-            writeln!(out, "  {} {}", label.red(), sanitize(&failure.detail))?;
-            if let Some(hint) = &failure.hint {
+        for (failure, shown) in check.failures.iter().zip(&failures) {
+            let label = format!("{:<W$}", label(failure));
+            writeln!(out, "  {} {}", label.red(), sanitize(&shown.message))?;
+            if let Some(hint) = &shown.hint {
                 writeln!(out, "  {:<W$} hint: {}", "", sanitize(hint))?;
             }
         }
     }
-    if let Some(fields) = &fields {
-        let names = match fields.spelling {
-            Spelling::Lower => "signature, timestamp, nonce",
-            Spelling::Capitalized => "Signature, Timestamp, Nonce",
-            _ => "signature fields in mixed spelling",
-        };
-        let format = match fields.format {
-            BodyFormat::Form => "form-encoded",
-            _ => "JSON",
-        };
-        writeln!(out, "  {:<W$} {format}, {names}", "body")?;
-        writeln!(
-            out,
-            "  {:<W$} {}{}",
-            "timestamp",
-            sanitize(&fields.timestamp),
-            if fields.timestamp_seconds().is_some_and(|(_, ms)| ms) {
-                " (milliseconds)"
-            } else {
-                ""
-            }
-        )?;
-        writeln!(out, "  {:<W$} {}", "nonce", sanitize(&fields.nonce))?;
+    if let Some(fields) = fields {
+        write_fields(out, fields, &check)?;
     }
     Ok(exit)
+}
+
+/// What the body holds: its encoding, its convention and its values.
+fn write_fields(
+    out: &mut impl Write,
+    fields: &CallbackFields,
+    check: &CallbackCheck,
+) -> std::io::Result<()> {
+    let names = match fields.spelling {
+        Spelling::Lower => "signature, timestamp, nonce",
+        Spelling::Capitalized => "Signature, Timestamp, Nonce",
+        _ => "signature fields in mixed spelling",
+    };
+    let format = match fields.format {
+        BodyFormat::Form => "form-encoded",
+        BodyFormat::UrlEncodedJson => "URL-encoded JSON",
+        _ => "JSON",
+    };
+    let convention = match check.convention {
+        Some(CallbackConvention::Standard) => " (RTC, ZIM, cloud recording convention)",
+        Some(CallbackConvention::AiProduct) => " (AI products' convention)",
+        _ => "",
+    };
+    writeln!(out, "  {:<W$} {format}, {names}{convention}", "body")?;
+    let unit = match check.unit {
+        Some(TimestampUnit::Milliseconds) => " (milliseconds)",
+        Some(TimestampUnit::Seconds) => " (seconds)",
+        _ => "",
+    };
+    writeln!(
+        out,
+        "  {:<W$} {}{unit}",
+        "timestamp",
+        sanitize(&fields.timestamp)
+    )?;
+    writeln!(out, "  {:<W$} {}", "nonce", sanitize(&fields.nonce))?;
+    if check.unit_unexpected() {
+        let note = match check.unit {
+            Some(TimestampUnit::Seconds) => {
+                "the timestamp is in seconds, though the AI products' docs say milliseconds (Digital Human's example shows seconds too)"
+            }
+            _ => "the timestamp is in milliseconds, though this convention's docs say seconds",
+        };
+        writeln!(out, "  {:<W$} {note}", "note".yellow())?;
+    }
+    Ok(())
+}
+
+fn label(failure: &CallbackFailure) -> &'static str {
+    match failure {
+        CallbackFailure::SignatureMismatch { .. } => "signature",
+        CallbackFailure::TimestampMalformed { .. } | CallbackFailure::Stale { .. } => "timestamp",
+        _ => "body",
+    }
+}
+
+fn failure_json(
+    failure: &CallbackFailure,
+    check: &CallbackCheck,
+    origin: &str,
+    profile: Option<&Selected>,
+) -> json::Failure {
+    let (message, hint) = match failure {
+        CallbackFailure::NoSignature(e) => (
+            e.to_string(),
+            Some("pass the body exactly as ZEGO posted it: JSON, form- or URL-encoded, with signature, timestamp and nonce (or Signature, Timestamp, Nonce)".to_owned()),
+        ),
+        CallbackFailure::SignatureMismatch { uppercase } => (
+            format!("the signature does not match the CallbackSecret from {origin}"),
+            Some(mismatch_hint(*uppercase, check.fields.as_ref(), profile)),
+        ),
+        CallbackFailure::Stale { age, max_age } => {
+            let unit = match check.unit {
+                Some(TimestampUnit::Milliseconds) => " (milliseconds)",
+                _ => "",
+            };
+            let when = if *age >= 0 { "old" } else { "in the future" };
+            let timestamp = check.fields.as_ref().map_or("", |f| f.timestamp.as_str());
+            (
+                format!(
+                    "the timestamp {timestamp}{unit} is {} {when}; --max-age allows {}",
+                    span(u128::from(age.unsigned_abs() / 1000)),
+                    span(u128::from(max_age.unsigned_abs()))
+                ),
+                Some("ZEGO retries failed deliveries; a replayed or delayed callback is older".to_owned()),
+            )
+        }
+        other => (other.to_string(), None),
+    };
+    json::Failure {
+        kind: failure.kind(),
+        class: failure.class().as_str(),
+        message,
+        api_codes: &[],
+        hint,
+        causes: None,
+    }
+}
+
+/// Why the signature may not match: uppercase hex, the ServerSecret (some
+/// products sign with it), or the body or secret not being the ones meant.
+fn mismatch_hint(
+    uppercase: bool,
+    fields: Option<&CallbackFields>,
+    profile: Option<&Selected>,
+) -> String {
+    if uppercase {
+        return "the signature is right but in uppercase hex; ZEGO sends lowercase".to_owned();
+    }
+    let server = credentials::ambient_secret(profile);
+    if let (Some((secret, origin)), Some(fields)) = (server, fields)
+        && verify_callback(&CallbackSecret::from(&secret), fields)
+    {
+        return format!(
+            "it matches the ServerSecret from {origin}: this product signs callbacks with the ServerSecret; pass that as the CallbackSecret"
+        );
+    }
+    "the values are hashed exactly as sent: is this the body as posted, and the project's CallbackSecret (not the ServerSecret or AppSign)?".to_owned()
+}
+
+fn read_file(path: &Path) -> anyhow::Result<String> {
+    let shown = render::path(path);
+    let meta = std::fs::metadata(path).map_err(|e| {
+        UserError::new(
+            Exit::Other,
+            format!("cannot read the callback body file {shown}: {e}"),
+        )
+        .hint("pass the body itself (JSON starts with '{', form fields hold '='), a file that holds it, or pipe it in")
+    })?;
+    if meta.len() > MAX_BODY {
+        return Err(UserError::usage(format!(
+            "{shown} is over {} KiB: no callback body is this long",
+            MAX_BODY / 1024
+        ))
+        .hint("pass the file that holds only the body")
+        .into());
+    }
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read the callback body file {shown}"))?;
+    utf8(bytes, &shown)
 }
 
 fn read_stdin(secret_from_stdin: bool) -> anyhow::Result<String> {
@@ -135,20 +235,24 @@ fn read_stdin(secret_from_stdin: bool) -> anyhow::Result<String> {
         return Err(UserError::usage(
             "the callback body and the CallbackSecret cannot both come from stdin",
         )
-        .hint("pass the body as an argument, or the secret with --secret-file PATH")
+        .hint("pass the body or its file as an argument, or the secret with --callback-secret-file PATH")
         .into());
     }
     let bytes = input::piped(
         "callback body",
         MAX_BODY,
-        "pass the body as an argument or pipe it in: zego-token callback verify < body.json",
+        "pass the body or its file as an argument, or pipe it in: zego-token callback verify < body.json",
     )?;
-    // Never read lossily: a byte turned into U+FFFD is not what was signed.
+    utf8(bytes, "stdin")
+}
+
+/// Never read lossily: a byte turned into U+FFFD is not what was signed.
+fn utf8(bytes: Vec<u8>, place: &str) -> anyhow::Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         UserError::new(
             Exit::Malformed,
             format!(
-                "the callback body on stdin is not UTF-8 (byte {} is not)",
+                "the callback body in {place} is not UTF-8 (byte {} is not)",
                 e.utf8_error().valid_up_to()
             ),
         )
@@ -157,105 +261,10 @@ fn read_stdin(secret_from_stdin: bool) -> anyhow::Result<String> {
     })
 }
 
-fn no_fields(e: &CallbackError) -> Failed {
-    Failed {
-        kind: "no_signature",
-        label: "body",
-        exit: Exit::Malformed,
-        message: e.to_string(),
-        detail: e.to_string(),
-        hint: Some(
-            "pass the body exactly as ZEGO posted it: JSON or form-encoded, with signature, timestamp and nonce (or Signature, Timestamp, Nonce)"
-                .to_owned(),
-        ),
-    }
-}
-
-fn mismatch(
-    fields: &CallbackFields,
-    secret: &callback_secret::Resolved,
-    profile: Option<&Selected>,
-) -> Failed {
-    let mut lower = fields.clone();
-    lower.signature.make_ascii_lowercase();
-    let no_flags = SecretArgs {
-        secret: None,
-        secret_file: None,
-    };
-    let server_secret = credentials::secret(&no_flags, profile).ok().flatten();
-    let hint = if lower.signature != fields.signature && verify_callback(&secret.secret, &lower) {
-        "the signature is right but in uppercase hex; ZEGO sends lowercase".to_owned()
-    } else if server_secret
-        .as_ref()
-        .is_some_and(|s| verify_callback(&CallbackSecret::from(s), fields))
-    {
-        format!(
-            "it matches the ServerSecret from {}: this product signs callbacks with the ServerSecret; pass that as the CallbackSecret",
-            credentials::secret_origin(&no_flags, profile)
-        )
-    } else {
-        "the values are hashed exactly as sent: is this the body as posted, and the project's CallbackSecret (not the ServerSecret or AppSign)?".to_owned()
-    };
-    Failed {
-        kind: "signature",
-        label: "signature",
-        exit: Exit::Untrusted,
-        message: format!(
-            "the signature does not match the CallbackSecret from {}",
-            secret.origin
-        ),
-        detail: format!("does not match the CallbackSecret from {}", secret.origin),
-        hint: Some(hint),
-    }
-}
-
-fn too_old(fields: &CallbackFields, max_age: i64, now: i64) -> Option<Failed> {
-    let Some((seconds, millis)) = fields.timestamp_seconds() else {
-        return Some(Failed {
-            kind: "timestamp_malformed",
-            label: "timestamp",
-            exit: Exit::Malformed,
-            message: format!(
-                "the timestamp {:?} is not a whole number: its age cannot be checked",
-                fields.timestamp
-            ),
-            detail: format!(
-                "{:?} is not a whole number: its age cannot be checked",
-                fields.timestamp
-            ),
-            hint: None,
-        });
-    };
-    let age = now.saturating_sub(seconds);
-    if age.unsigned_abs() <= max_age.unsigned_abs() {
-        return None;
-    }
-    let unit = if millis { " (milliseconds)" } else { "" };
-    let when = if age > 0 {
-        format!("{} old", span(age.unsigned_abs().into()))
-    } else {
-        format!("{} in the future", span(age.unsigned_abs().into()))
-    };
-    let message = format!(
-        "{}{unit} is {when}; --max-age allows {}",
-        fields.timestamp,
-        span(max_age.unsigned_abs().into())
-    );
-    Some(Failed {
-        kind: "stale",
-        label: "timestamp",
-        exit: Exit::Expired,
-        detail: message.clone(),
-        message: format!("the timestamp {message}"),
-        hint: Some(
-            "ZEGO retries failed deliveries; a replayed or delayed callback is older".to_owned(),
-        ),
-    })
-}
-
 fn format_name(format: BodyFormat) -> &'static str {
     match format {
         BodyFormat::Form => "form",
+        BodyFormat::UrlEncodedJson => "url_encoded_json",
         _ => "json",
     }
 }
@@ -265,5 +274,12 @@ fn spelling_name(spelling: Spelling) -> &'static str {
         Spelling::Lower => "lower",
         Spelling::Capitalized => "capitalized",
         _ => "mixed",
+    }
+}
+
+fn unit_name(unit: TimestampUnit) -> &'static str {
+    match unit {
+        TimestampUnit::Milliseconds => "milliseconds",
+        _ => "seconds",
     }
 }

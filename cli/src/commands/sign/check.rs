@@ -12,7 +12,8 @@ use zego_token::signature::{
 
 use crate::exit::{Exit, UserError};
 use crate::input;
-use crate::settings::{Sign, time};
+use crate::settings::credentials::Credentials;
+use crate::settings::{checked_nonce, time};
 use crate::views::json::signature as json;
 use crate::views::render::{self, relative, sanitize};
 
@@ -22,19 +23,30 @@ const MAX_URL: u64 = 64 * 1024;
 /// Label column width: `SignatureVersion`.
 const W: usize = 16;
 
-pub(crate) fn run(
-    settings: &Sign<'_>,
-    url: &str,
-    expected: Option<u32>,
+/// `sign --check`, resolved.
+pub(super) struct Check {
+    pub(super) url: String,
+    pub(super) expected: Option<u32>,
+    pub(super) now: i64,
+    /// Whether `--now` gave the time.
+    pub(super) now_given: bool,
+    pub(super) quiet: bool,
+    pub(super) json: bool,
+}
+
+pub(super) fn run(
+    credentials: &Credentials,
+    settings: Check,
     out: &mut impl Write,
 ) -> anyhow::Result<Exit> {
-    let Sign {
-        credentials,
-        args,
+    let Check {
+        url,
+        expected,
         now,
-        ..
+        now_given,
+        quiet,
+        json,
     } = settings;
-    let now = *now;
     let url = if url == "-" {
         if credentials.secret_from_stdin() {
             return Err(UserError::usage(
@@ -45,7 +57,7 @@ pub(crate) fn run(
         }
         read_stdin()?
     } else {
-        url.to_owned()
+        url
     };
     let secret = credentials.required_secret()?;
     let origin = credentials.secret_origin();
@@ -53,13 +65,13 @@ pub(crate) fn run(
     let exit = check
         .failures
         .iter()
-        .map(exit_of)
+        .map(|f| Exit::of_class(f.class()))
         .fold(Exit::Ok, Exit::graver);
-    if args.quiet {
+    if quiet {
         return Ok(exit);
     }
-    let clock = if args.now.is_some() { "--now" } else { "now" };
-    if args.json {
+    let clock = if now_given { "--now" } else { "now" };
+    if json {
         let view = json::RequestCheck {
             valid: check.is_valid(),
             failures: check
@@ -74,9 +86,8 @@ pub(crate) fn run(
             secret_source: &origin,
         };
         return crate::commands::batch::json_verdict(out, &view, exit);
-    } else {
-        write_human(out, &check, &origin, now, clock)?;
     }
+    write_human(out, &check, &origin, now, clock)?;
     Ok(exit)
 }
 
@@ -87,15 +98,6 @@ fn read_stdin() -> anyhow::Result<String> {
         "pass the URL as an argument (quote it for the shell) or pipe it in",
     )?;
     String::from_utf8(bytes).context("cannot read the URL from stdin: it is not UTF-8")
-}
-
-/// The documented exit code of one failure.
-fn exit_of(failure: &RequestFailure) -> Exit {
-    match failure {
-        f if f.is_malformed() => Exit::Malformed,
-        RequestFailure::Stale { .. } => Exit::Expired,
-        _ => Exit::Untrusted,
-    }
 }
 
 fn write_human(
@@ -179,7 +181,9 @@ fn label(failure: &RequestFailure) -> &'static str {
         | RequestFailure::Repeated { param, .. }
         | RequestFailure::NotUtf8 { param } => param.name(),
         RequestFailure::AppIdMalformed { .. } | RequestFailure::AppIdMismatch { .. } => "AppId",
-        RequestFailure::TimestampMalformed { .. } | RequestFailure::Stale { .. } => "Timestamp",
+        RequestFailure::TimestampMalformed { .. }
+        | RequestFailure::TimestampMilliseconds { .. }
+        | RequestFailure::Stale { .. } => "Timestamp",
         RequestFailure::SignatureMalformed { .. } | RequestFailure::SignatureMismatch { .. } => {
             "Signature"
         }
@@ -237,6 +241,10 @@ fn hint(failure: &RequestFailure, check: &RequestCheck) -> Option<String> {
             "the Signature is hex(md5(AppId + SignatureNonce + ServerSecret + Timestamp)), 32 lowercase hex characters".to_owned()
         }
         RequestFailure::VersionUnsupported { .. } => "send SignatureVersion=2.0".to_owned(),
+        RequestFailure::TimestampMilliseconds { timestamp, .. } => format!(
+            "sign and send the unix time in seconds ({}), not milliseconds: Date.now() / 1000, rounded down",
+            timestamp / 1000
+        ),
         RequestFailure::AppIdMismatch { expected, .. } => format!(
             "this ServerSecret was taken for AppID {expected}: choose the app's profile, or pass its --app-id and secret"
         ),
@@ -262,7 +270,7 @@ fn hint(failure: &RequestFailure, check: &RequestCheck) -> Option<String> {
 fn compare_command(check: &RequestCheck) -> Option<String> {
     let nonce = check.nonce.as_deref()?;
     let timestamp = check.timestamp?;
-    super::checked_nonce(nonce).ok()?;
+    checked_nonce(nonce).ok()?;
     time::parse_time(&timestamp.to_string()).ok()?;
     // `--nonce=-rf`: a value that starts with '-' is not read as an option.
     let flag = if nonce.starts_with('-') {
@@ -306,6 +314,7 @@ fn failure_json(failure: &RequestFailure, check: &RequestCheck, clock: &str) -> 
     };
     json::Failure {
         kind: failure.kind(),
+        class: failure.class().as_str(),
         message: match failure {
             RequestFailure::Stale { .. } => detail(failure, "", clock),
             other => other.to_string(),

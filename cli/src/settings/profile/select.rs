@@ -28,13 +28,8 @@ pub(crate) struct Selected {
 }
 
 impl Selected {
-    /// A ServerSecret stored in a config file that others can read is
-    /// refused, as ssh refuses such keys.
-    pub(crate) fn check_private(&self) -> Result<(), UserError> {
-        self.check_private_of("ServerSecret")
-    }
-
-    /// Like [`Selected::check_private`], for the secret named.
+    /// A secret (the one named) stored in a config file that others can
+    /// read is refused, as ssh refuses such keys.
     pub(crate) fn check_private_of(&self, secret: &str) -> Result<(), UserError> {
         match self.shared {
             None => Ok(()),

@@ -19,6 +19,9 @@ pub(crate) struct Signed<'a> {
 #[derive(Debug, Serialize)]
 pub(crate) struct Failure {
     pub(crate) kind: &'static str,
+    /// `malformed`, `untrusted`, `mismatch` or `expired`, as `verify`'s:
+    /// the exit code follows from it.
+    pub(crate) class: &'static str,
     pub(crate) message: String,
     /// The server API return codes ZEGO answers for it (none for callbacks).
     pub(crate) api_codes: &'static [u32],
@@ -57,7 +60,7 @@ pub(crate) struct RequestCheck<'a> {
 pub(crate) struct CallbackCheck<'a> {
     pub(crate) valid: bool,
     pub(crate) failures: Vec<Failure>,
-    /// `json` or `form`, when the fields were found.
+    /// `json`, `form` or `url_encoded_json`, when the fields were found.
     pub(crate) format: Option<&'static str>,
     /// `lower` (signature, timestamp, nonce), `capitalized` or `mixed`.
     pub(crate) spelling: Option<&'static str>,
@@ -65,4 +68,10 @@ pub(crate) struct CallbackCheck<'a> {
     pub(crate) nonce: Option<&'a str>,
     /// Where the CallbackSecret came from (never the secret).
     pub(crate) secret_source: &'a str,
+    /// `standard` (RTC, ZIM, ...) or `ai_product` (AI Agent, ASR, Digital
+    /// Human), from the field names; `null` when unreadable or mixed.
+    pub(crate) convention: Option<&'static str>,
+    /// The timestamp's unit as read from its size: `seconds` or
+    /// `milliseconds`.
+    pub(crate) unit: Option<&'static str>,
 }
