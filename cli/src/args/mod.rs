@@ -18,7 +18,7 @@ pub(crate) use callback::{
     CALLBACK_SECRET_ENV, CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs,
     CallbackVerifyArgs,
 };
-pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, SECRET_ENV, SecretArgs};
+pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, APP_SIGN_ENV, SECRET_ENV, SecretArgs};
 use profile::PROFILE_HELP;
 pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
 use serve::SERVE_EXAMPLES;
@@ -246,6 +246,16 @@ pub(crate) struct InspectArgs {
 
     #[command(flatten)]
     pub(crate) secret: SecretArgs,
+
+    /// The AppSign (64 hex characters), only to name a token a faulty
+    /// generator encrypted with it; never printed (prefer --app-sign-file
+    /// or ZEGO_APP_SIGN).
+    #[arg(long, value_name = "APPSIGN", conflicts_with = "app_sign_file")]
+    pub(crate) app_sign: Option<String>,
+
+    /// Read the AppSign from a file (`-`: stdin).
+    #[arg(long, value_name = "PATH")]
+    pub(crate) app_sign_file: Option<PathBuf>,
 
     /// Evaluate times as if it were then: unix seconds or RFC 3339.
     #[arg(long, value_name = "TIME")]
