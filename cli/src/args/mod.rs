@@ -93,7 +93,7 @@ pub(crate) enum Command {
     Verify(VerifyArgs),
     /// Explain a ZEGO SDK error code about tokens, or a server API code about signatures.
     #[command(
-        after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103\n  zego-token explain 100000005"
+        after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103\n  zego-token explain 100000005\n  zego-token explain --list\n  zego-token explain --json 1102016"
     )]
     Explain(ExplainArgs),
     /// Print a shell completion script.
@@ -304,9 +304,18 @@ pub(crate) struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {
-    /// The SDK error code (e.g. 1002078) or server API code (e.g. 100000005).
-    #[arg(value_name = "CODE")]
-    pub(crate) code: String,
+    /// The error code an SDK or a server API reported.
+    #[arg(value_name = "CODE", required_unless_present = "list", conflicts_with = "list")]
+    pub(crate) code: Option<String>,
+
+    /// List every code known, sorted by code.
+    #[arg(long)]
+    pub(crate) list: bool,
+
+    /// Print JSON: one object per code (`code`, `source`, `meaning`,
+    /// `causes`, `check`, `fix`), an array with --list.
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -73,7 +73,9 @@ pub(crate) fn secret(
     profile: Option<&Selected>,
 ) -> anyhow::Result<Option<Secret>> {
     if let Some(s) = &args.secret {
-        return Ok(Some(Secret::new(s).map_err(UserError::from)?));
+        let secret = Secret::new(s).map_err(UserError::from)?;
+        warn_if_doubtful(s.as_bytes(), "--secret");
+        return Ok(Some(secret));
     }
     if let Some(path) = &args.secret_file {
         return Ok(Some(secret_from_file(path)?));
@@ -97,11 +99,26 @@ pub(crate) fn secret_from_file(path: &Path) -> anyhow::Result<Secret> {
 
 /// A secret checked, its error naming where it came from (never the value).
 fn checked(bytes: &[u8], place: &str) -> Result<Secret, UserError> {
-    Secret::from_bytes(bytes).map_err(|e| {
+    let secret = Secret::from_bytes(bytes).map_err(|e| {
         let mut error = UserError::from(e);
         error.message = format!("{} (in {place})", error.message);
         error
-    })
+    })?;
+    warn_if_doubtful(bytes, place);
+    Ok(secret)
+}
+
+/// Warns on stderr about a usable secret that may not be the console's
+/// (whitespace, quotes, a character that is not hex, upper case). The
+/// warnings name positions, never characters of the secret.
+fn warn_if_doubtful(bytes: &[u8], place: &str) {
+    let text = String::from_utf8_lossy(bytes);
+    for warning in zego_token::diagnose::secret_warnings(&text) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "zego-token: warning: {warning} (in {place})"
+        );
+    }
 }
 
 /// A profile's secret: its file (a missing or unreadable one is exit 1,
@@ -162,7 +179,9 @@ pub(crate) fn required_secret(
     if typed.trim().is_empty() {
         return Err(missing().into());
     }
-    Ok(Secret::new(typed.trim()).map_err(UserError::from)?)
+    let secret = Secret::new(typed.trim()).map_err(UserError::from)?;
+    warn_if_doubtful(typed.trim().as_bytes(), "the prompt");
+    Ok(secret)
 }
 
 /// A ServerSecret to be saved in a profile: typed without echo on a
