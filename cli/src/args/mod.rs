@@ -305,7 +305,11 @@ pub(crate) struct VerifyArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {
     /// The error code an SDK or a server API reported.
-    #[arg(value_name = "CODE", required_unless_present = "list", conflicts_with = "list")]
+    #[arg(
+        value_name = "CODE",
+        required_unless_present = "list",
+        conflicts_with = "list"
+    )]
     pub(crate) code: Option<String>,
 
     /// List every code known, sorted by code.

@@ -100,7 +100,13 @@ pub(crate) fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<Ex
         writeln!(out)?;
         return Ok(Exit::Ok);
     }
-    writeln!(out, "{}  {} ({})", code.to_string().bold(), e.meaning, e.source)?;
+    writeln!(
+        out,
+        "{}  {} ({})",
+        code.to_string().bold(),
+        e.meaning,
+        e.source
+    )?;
     for (i, cause) in e.causes.iter().enumerate() {
         let label = if i == 0 { "causes" } else { "" };
         writeln!(out, "  {} - {cause}", format!("{label:<6}").dimmed())?;

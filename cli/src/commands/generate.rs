@@ -210,7 +210,11 @@ fn warn_about_ids(settings: &Generate<'_>) {
         found.extend(id_warnings(IdKind::User, user_id, &products));
     }
     let kit_room = settings.kit.as_ref().and_then(|(room, _)| room.as_deref());
-    let room = settings.privilege.as_ref().map(|p| p.room_id.as_str()).or(kit_room);
+    let room = settings
+        .privilege
+        .as_ref()
+        .map(|p| p.room_id.as_str())
+        .or(kit_room);
     if let Some(room) = room {
         found.extend(id_warnings(IdKind::Room, room, &products));
     }

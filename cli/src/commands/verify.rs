@@ -29,9 +29,8 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
     let app_sign = app_sign.as_ref();
     if let Some(path) = batch {
         let secret = credentials.required_secret()?;
-        let check = |token: &str| {
-            zego_token::diagnose::verify_with(token, &secret, app_sign, &expect, now)
-        };
+        let check =
+            |token: &str| zego_token::diagnose::verify_with(token, &secret, app_sign, &expect, now);
         let output = match (quiet, json) {
             (true, _) => Output::Quiet,
             (false, true) => Output::Json,

@@ -58,7 +58,10 @@ fn app_sign(args: &InspectArgs) -> anyhow::Result<Option<AppSign>> {
     } else if let Some(path) = &args.app_sign_file {
         let bytes = credentials::read_secret_file(path)?;
         let text = String::from_utf8_lossy(credentials::trim_newline(&bytes)).into_owned();
-        (Zeroizing::new(text), format!("--app-sign-file {}", render::path(path)))
+        (
+            Zeroizing::new(text),
+            format!("--app-sign-file {}", render::path(path)),
+        )
     } else {
         match std::env::var(APP_SIGN_ENV) {
             Ok(text) if !text.is_empty() => (Zeroizing::new(text), APP_SIGN_ENV.to_owned()),

@@ -100,7 +100,11 @@ fn write_kit(out: &mut impl Write, kit: &Kit) -> std::io::Result<()> {
 }
 
 /// The claims, one per line, with the privileges of a privilege token.
-pub(crate) fn write_claims(out: &mut impl Write, claims: &Contents, now: i64) -> std::io::Result<()> {
+pub(crate) fn write_claims(
+    out: &mut impl Write,
+    claims: &Contents,
+    now: i64,
+) -> std::io::Result<()> {
     line(out, "app_id", &claims.app_id().to_string())?;
     if let Contents::V03(c) = claims {
         line(out, "room_id", &sanitize(&c.room_id))?;

@@ -31,7 +31,11 @@ pub(crate) fn write_found(
 
 fn write_pasted(out: &mut impl Write, pasted: &Pasted) -> std::io::Result<()> {
     let (header, claims, signed) = match pasted {
-        Pasted::Jwt(jwt) => (Some(&jwt.header), jwt.claims.as_ref(), jwt.signed_with_secret),
+        Pasted::Jwt(jwt) => (
+            Some(&jwt.header),
+            jwt.claims.as_ref(),
+            jwt.signed_with_secret,
+        ),
         Pasted::Base64Json(b) => (None, Some(&b.claims), b.signed_with_secret),
         _ => return Ok(()),
     };

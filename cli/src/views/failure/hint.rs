@@ -76,7 +76,9 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
         Failure::NotZegoToken(_) => {
             "make a Token04 on your server with an official generator, or try one: zego-token generate --app-id N --user-id ID"
         }
-        Failure::WrongKey(misport) => return Some(format!("fix the generator: {}", misport.derivation.fix())),
+        Failure::WrongKey(misport) => {
+            return Some(format!("fix the generator: {}", misport.derivation.fix()));
+        }
         Failure::TimeUnit { .. } => {
             "write ctime and expire in unix seconds: Math.floor(Date.now() / 1000), time.time(), Unix()"
         }
@@ -131,4 +133,3 @@ fn claim_hint(claim: &InvalidClaim, authenticated: bool) -> String {
         )
     }
 }
-

@@ -14,7 +14,11 @@ use crate::views::render::{self, escape, relative, sanitize};
 const W: usize = 10;
 
 /// The verdict on `report`, as of `now`.
-pub(crate) fn write_verdict(out: &mut impl Write, report: &Report, now: i64) -> std::io::Result<()> {
+pub(crate) fn write_verdict(
+    out: &mut impl Write,
+    report: &Report,
+    now: i64,
+) -> std::io::Result<()> {
     match (report.failures.as_slice(), &report.claims) {
         ([], Some(claims)) => writeln!(
             out,
@@ -71,7 +75,11 @@ fn shown(failure: &Failure, text: String) -> Cow<'static, str> {
         failure,
         Failure::NotZegoToken(_) | Failure::WrongKey(_) | Failure::TimeUnit { .. }
     );
-    let shown = if whole { escape(&text) } else { sanitize(&text) };
+    let shown = if whole {
+        escape(&text)
+    } else {
+        sanitize(&text)
+    };
     Cow::Owned(shown.into_owned())
 }
 
