@@ -375,7 +375,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__decode)
-            opts="-h -V --batch --input --secret --secret-file --now --json --color --profile --no-profile --help --version"
+            opts="-h -V --batch --input --secret --secret-file --app-sign --app-sign-file --now --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,6 +390,14 @@ _zego__token() {
                     return 0
                     ;;
                 --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -413,7 +421,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__explain)
-            opts="-h -V --color --profile --no-profile --help --version"
+            opts="-h -V --list --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1125,7 +1133,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__verify)
-            opts="-q -h -V --batch --input --secret --secret-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --profile --no-profile --help --version"
+            opts="-q -h -V --batch --input --secret --secret-file --app-sign --app-sign-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1148,14 @@ _zego__token() {
                     return 0
                     ;;
                 --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -208,7 +208,12 @@ pub(crate) fn without_cbc_detail(view: &mut Inspected<'_>, report: &Report) {
     }
     // A static, so that the failure objects may borrow from it.
     static FAILURE: Failure = Failure::Untrusted(zego_token::format::Untrusted::BadPadding);
-    let opaque = || FailureJson::new(&FAILURE, DOES_NOT_OPEN.to_owned(), hint(&FAILURE));
+    let opaque = || {
+        let mut json = FailureJson::new(&FAILURE, DOES_NOT_OPEN.to_owned(), hint(&FAILURE));
+        // The detail too: it would name the padding.
+        DOES_NOT_OPEN.clone_into(&mut json.detail);
+        json
+    };
     if view.failures.is_some() {
         view.failures = Some(vec![opaque()]);
     }
