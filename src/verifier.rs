@@ -278,6 +278,7 @@ impl Verifier {
             claims,
             kit,
             failures,
+            ..
         } = read(token.trim_ascii(), Some(&self.secret));
         let mode = envelope.map(|e| e.mode());
         let Some(contents) = claims else {

@@ -583,7 +583,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__decode)
-            opts="-h -V --batch --input --secret --secret-file --now --json --color --profile --no-profile --help --version"
+            opts="-h -V --batch --input --secret --secret-file --app-sign --app-sign-file --now --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,6 +598,14 @@ _zego__token() {
                     return 0
                     ;;
                 --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -621,7 +629,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__explain)
-            opts="-h -V --color --profile --no-profile --help --version"
+            opts="-h -V --list --json --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,7 +1387,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__verify)
-            opts="-q -h -V --batch --input --secret --secret-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --profile --no-profile --help --version"
+            opts="-q -h -V --batch --input --secret --secret-file --app-sign --app-sign-file --now --json --app-id --user-id --room-id --require --leeway --quiet --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1394,6 +1402,14 @@ _zego__token() {
                     return 0
                     ;;
                 --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-sign-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -72,6 +72,8 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s V -l 
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l input -d 'With --batch: read the tokens from FILE instead of stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l app-sign -d 'The AppSign (64 hex characters), only to name a token a faulty generator encrypted with it; never printed (prefer --app-sign-file or ZEGO_APP_SIGN)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l app-sign-file -d 'Read the AppSign from a file (`-`: stdin)' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l now -d 'Evaluate times as if it were then: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
@@ -85,6 +87,8 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s V -l ve
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l input -d 'With --batch: read the tokens from FILE instead of stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l app-sign -d 'The AppSign (64 hex characters), only to name a token a faulty generator encrypted with it; never printed (prefer --app-sign-file or ZEGO_APP_SIGN)' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l app-sign-file -d 'Read the AppSign from a file (`-`: stdin)' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l now -d 'Evaluate times as if it were then: unix seconds or RFC 3339' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l app-id -d 'The AppID the token must be for (else the profile\'s, if any)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l user-id -d 'The user the token must be for' -r
@@ -106,6 +110,8 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l color 
 always\t''
 never\t''"
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l list -d 'List every code known, sorted by code'
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l json -d 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s V -l version -d 'Print version'

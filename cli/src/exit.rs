@@ -102,6 +102,15 @@ impl From<SecretError> for UserError {
             SecretError::LooksLikeAppSign => {
                 "tokens are encrypted with the 32-character ServerSecret, shown next to the AppSign in the ZEGOCLOUD Admin Console"
             }
+            SecretError::Whitespace { .. } => {
+                "give the 32 characters alone: a secret file's one trailing newline is ignored, but no other space, tab or line break"
+            }
+            SecretError::Quoted { .. } => {
+                "give the secret without the quotes of the config file or code it was copied from"
+            }
+            SecretError::Doubled { .. } => {
+                "the secret was pasted twice: keep one copy of its 32 characters"
+            }
             _ => "copy the ServerSecret of your project from the ZEGOCLOUD Admin Console",
         };
         UserError::usage(e.to_string()).hint(hint)

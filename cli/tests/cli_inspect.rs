@@ -15,7 +15,8 @@ use zego_token::format::{Claims, Iv, encode};
 use zego_token::{Privilege, Secret};
 
 /// A valid secret that opens none of the vendor tokens.
-const WRONG_SECRET: &str = "wrongwrongwrongwrongwrongwrong12";
+// Lower-case hex like a console secret, so that it draws no warning.
+const WRONG_SECRET: &str = "0123456789abcdef0123456789abcdef";
 
 // ---------------------------------------------------------------------------
 // Helpers

@@ -17,10 +17,10 @@ use zego_token::format::Envelope;
 use zego_token::{Mode, Secret, unchecked};
 
 /// Recognisable ServerSecrets: any output containing one is a leak.
-const PROFILE_SECRET: &str = "PROFILEsecretPROFILEsecret123456";
-const ENV_SECRET: &str = "ENVIRONsecretENVIRONsecret123456";
-const FLAG_SECRET: &str = "FLAGFLAGsecretFLAGFLAGsecret1234";
-const STORED_SECRET: &str = "STOREDstoredSTOREDstoredSTORED12";
+const PROFILE_SECRET: &str = "a1a1a1a1b2b2b2b2c3c3c3c3d4d4d4d4";
+const ENV_SECRET: &str = "e5e5e5e5f6f6f6f6a7a7a7a7b8b8b8b8";
+const FLAG_SECRET: &str = "f1a9f1a9f1a9f1a9f1a9f1a9f1a9f1a9";
+const STORED_SECRET: &str = "5704ed005704ed005704ed005704ed00";
 /// 2026-11-30T12:00:00Z.
 const NOW: &str = "1796040000";
 

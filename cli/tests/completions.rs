@@ -26,7 +26,7 @@ fn checked_in_completions_are_current() {
         let checked_in = std::fs::read(&path).unwrap_or_default();
         assert!(
             generated.stdout == checked_in,
-            "{} is stale: run `cargo run -- completions {shell} > completions/{file}`",
+            "{} is stale: run `cargo run -- completions {shell} > cli/completions/{file}`",
             path.display()
         );
         assert!(!generated.stdout.is_empty(), "{shell}");

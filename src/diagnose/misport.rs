@@ -224,7 +224,7 @@ pub fn find_misport(
 }
 
 /// Decrypts with an AES-128 or AES-256 key in the envelope's mode.
-fn open_with(envelope: &Envelope, key: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn open_with(envelope: &Envelope, key: &[u8]) -> Option<Vec<u8>> {
     let (iv, ciphertext) = (envelope.iv(), envelope.ciphertext());
     match (envelope.mode(), key.len()) {
         (Mode::Gcm, 16) => {

@@ -6,7 +6,7 @@ use super::failure::Failure;
 #[cfg(test)]
 use super::ids::IdWarning;
 use super::ids::{IdKind, IdProblem, Product, id_warnings};
-use super::misport::find_misport;
+use super::misport::{find_misport, open_with};
 use super::pasted::identify;
 use super::repair::Repair;
 use super::units::{in_seconds, unit_failures};
@@ -100,6 +100,10 @@ pub struct Report {
     /// The suffix of a kit token (`token#suffix`), which is read without
     /// the secret.
     pub kit: Option<Kit>,
+    /// The decrypted claims as the generator wrote them (lossy UTF-8), kept
+    /// only when the token opened but its claims are built wrong: exactly
+    /// what the generator's author needs to see.
+    pub plaintext: Option<String>,
     /// Every failed check, in the order checked; empty means valid.
     pub failures: Vec<Failure>,
 }
@@ -116,6 +120,7 @@ impl Report {
             envelope: None,
             claims: None,
             kit: None,
+            plaintext: None,
             failures: vec![failure],
         }
     }
@@ -278,9 +283,11 @@ pub(crate) fn read(token: &str, secret: Option<&Secret>) -> Report {
             envelope: Some(envelope),
             claims: None,
             kit,
+            plaintext: None,
             failures: vec![Failure::Malformed(Malformed::Kit(KitError::WrapsToken03))],
         };
     }
+    let mut plaintext = None;
     let (claims, failures) = match secret.map(|s| envelope.open(s)) {
         None => (None, vec![]),
         Some(Ok(claims)) => {
@@ -290,6 +297,10 @@ pub(crate) fn read(token: &str, secret: Option<&Secret>) -> Report {
         Some(Err(OpenError::Untrusted(e))) => (None, vec![Failure::Untrusted(e)]),
         Some(Err(OpenError::Malformed(e))) => (None, vec![Failure::Malformed(e)]),
         Some(Err(OpenError::InvalidClaims(e))) => {
+            // Decrypted again, only on this rare path: the claims as written.
+            plaintext = secret
+                .and_then(|s| open_with(&envelope, &s.text[..]))
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
             let authenticated = envelope.mode() == Mode::Gcm;
             let failures = e.0.into_iter().map(|claim| Failure::InvalidClaim {
                 claim,
@@ -302,6 +313,7 @@ pub(crate) fn read(token: &str, secret: Option<&Secret>) -> Report {
         envelope: Some(envelope),
         claims,
         kit,
+        plaintext,
         failures,
     }
 }

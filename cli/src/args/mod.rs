@@ -21,7 +21,7 @@ pub(crate) use callback::{
 };
 use cdn::CDN_HELP;
 pub(crate) use cdn::{CDN_KEY_ENV, CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
-pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, SECRET_ENV, SecretArgs};
+pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, APP_SIGN_ENV, SECRET_ENV, SecretArgs};
 use profile::PROFILE_HELP;
 pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
 use serve::SERVE_EXAMPLES;
@@ -96,7 +96,7 @@ pub(crate) enum Command {
     Verify(VerifyArgs),
     /// Explain a ZEGO SDK error code about tokens, or a server API code about signatures.
     #[command(
-        after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103\n  zego-token explain 100000005"
+        after_help = "Examples:\n  zego-token explain 1002078\n  zego-token explain 6000103\n  zego-token explain 100000005\n  zego-token explain --list\n  zego-token explain --json 1102016"
     )]
     Explain(ExplainArgs),
     /// Print a shell completion script.
@@ -253,6 +253,16 @@ pub(crate) struct InspectArgs {
     #[command(flatten)]
     pub(crate) secret: SecretArgs,
 
+    /// The AppSign (64 hex characters), only to name a token a faulty
+    /// generator encrypted with it; never printed (prefer --app-sign-file
+    /// or ZEGO_APP_SIGN).
+    #[arg(long, value_name = "APPSIGN", conflicts_with = "app_sign_file")]
+    pub(crate) app_sign: Option<String>,
+
+    /// Read the AppSign from a file (`-`: stdin).
+    #[arg(long, value_name = "PATH")]
+    pub(crate) app_sign_file: Option<PathBuf>,
+
     /// Evaluate times as if it were then: unix seconds or RFC 3339.
     #[arg(long, value_name = "TIME")]
     pub(crate) now: Option<String>,
@@ -300,9 +310,22 @@ pub(crate) struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {
-    /// The SDK error code (e.g. 1002078) or server API code (e.g. 100000005).
-    #[arg(value_name = "CODE")]
-    pub(crate) code: String,
+    /// The error code an SDK or a server API reported.
+    #[arg(
+        value_name = "CODE",
+        required_unless_present = "list",
+        conflicts_with = "list"
+    )]
+    pub(crate) code: Option<String>,
+
+    /// List every code known, sorted by code.
+    #[arg(long)]
+    pub(crate) list: bool,
+
+    /// Print JSON: one object per code (`code`, `source`, `meaning`,
+    /// `causes`, `check`, `fix`), an array with --list.
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,6 @@
 //! `decode --batch` and `verify --batch`: one result per input line, in
 //! order, streamed.
 
-use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -146,11 +145,18 @@ fn write_summary(
     write!(out, "line {number}: ")?;
     let who = report.claims.as_ref().map(|c| sanitize(c.user_id()));
     if report.failures.is_empty() {
-        let word = match verdict {
-            Verdict::Verify => "valid",
-            Verdict::Decode => "ok",
-        };
         let expire = report.envelope.as_ref().map_or(0, Envelope::expire);
+        // decode judges nothing, but says what verify would of the
+        // lifetime in words of the same vocabulary.
+        if verdict == Verdict::Decode && expire <= now {
+            let expired = Failure::Expired { expire, now };
+            let brief = failure::brief(&expired);
+            return match who {
+                Some(user) => writeln!(out, "{brief}  ({user})"),
+                None => writeln!(out, "{brief}  (claims encrypted)"),
+            };
+        }
+        let word = failure::VALID;
         let expires = relative(expire, now);
         return match who {
             Some(user) => writeln!(out, "{word}  ({user}, expires {expires})"),
@@ -159,23 +165,10 @@ fn write_summary(
     }
     for (i, failure) in report.failures.iter().enumerate() {
         let sep = if i == 0 { "" } else { "; " };
-        write!(out, "{sep}{}", sanitize(&short(failure)))?;
+        write!(out, "{sep}{}", sanitize(&failure::brief(failure)))?;
     }
     match who {
         Some(user) => writeln!(out, "  ({user})"),
         None => writeln!(out),
-    }
-}
-
-fn short(failure: &Failure) -> Cow<'static, str> {
-    match failure {
-        Failure::Expired { expire, now } => format!("expired {}", relative(*expire, *now)).into(),
-        Failure::NotYetValid { ctime, now } => {
-            format!("not yet valid (created {})", relative(*ctime, *now)).into()
-        }
-        Failure::Malformed(_) | Failure::Untrusted(_) | Failure::InvalidClaim { .. } => {
-            format!("{}: {}", failure.kind(), failure::message(failure)).into()
-        }
-        other => failure::message(other).into(),
     }
 }

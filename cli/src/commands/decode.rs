@@ -10,6 +10,7 @@ use crate::views::Verdict;
 use crate::views::failure;
 use crate::views::human;
 use crate::views::json;
+use crate::views::pasted;
 
 pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
     let Inspect {
@@ -18,17 +19,19 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
         batch,
         now,
         json,
+        app_sign,
     } = settings;
+    let app_sign = app_sign.as_ref();
     if let Some(path) = batch {
         let secret = credentials.secret()?;
         let output = if json { Output::Json } else { Output::Human };
         return batch::run(&path, out, now, Verdict::Decode, output, |token| {
-            zego_token::diagnose::inspect(token, secret.as_ref())
+            zego_token::diagnose::inspect_with(token, secret.as_ref(), app_sign)
         });
     }
     let token = input::read(token, credentials.secret_from_stdin(), false)?;
     let secret = credentials.secret()?;
-    let report = token.report(|t| zego_token::diagnose::inspect(t, secret.as_ref()));
+    let report = token.report(|t| zego_token::diagnose::inspect_with(t, secret.as_ref(), app_sign));
     let exit = Exit::worst(&report.failures);
     if json {
         let view = json::decode_json(&report, &token.repairs);
@@ -36,19 +39,13 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
     }
     let warnings = failure::warnings(&report, &token.repairs);
     human::write_view(out, &report, &warnings, now)?;
-    match report.failures.first() {
+    pasted::write_found(out, report.failures.first(), now)?;
+    match failure::error_line(&report) {
         None => Ok(exit),
-        Some(failure) => {
+        Some((message, hint)) => {
             out.flush()?;
-            // One error line, naming every claim a faulty generator got wrong.
-            let message = report
-                .failures
-                .iter()
-                .map(failure::message)
-                .collect::<Vec<_>>()
-                .join("; ");
             let error = UserError::new(exit, message);
-            Err(match failure::hint(failure) {
+            Err(match hint {
                 Some(h) => error.hint(h),
                 None => error,
             }

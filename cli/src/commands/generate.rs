@@ -44,6 +44,7 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
     if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, seconds) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
+    warn_about_ids(&settings);
     let credentials = &settings.credentials;
     let ids_from_stdin =
         matches!(&settings.users, Users::FromFile(path) if path.as_path() == Path::new("-"));
@@ -180,4 +181,32 @@ fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> std::io::Result<()
     };
     line.push(b'\n');
     out.write_all(&line)
+}
+
+/// Warns on stderr about a user or room id that a product will refuse at
+/// login (ZIM's 32 bytes, Express's character set; the UIKits' for a kit
+/// token), naming the product and its error code: the token is still made.
+fn warn_about_ids(settings: &Generate) {
+    use zego_token::diagnose::{IdKind, Product, id_warnings};
+    let mut products = vec![Product::Express, Product::Zim];
+    if settings.kit.is_some() {
+        products.push(Product::UiKit);
+    }
+    let mut found = Vec::new();
+    if let Users::One(user_id) = &settings.users {
+        found.extend(id_warnings(IdKind::User, user_id, &products));
+    }
+    let kit_room = settings.kit.as_ref().and_then(Option::as_deref);
+    let room = settings
+        .privilege
+        .as_ref()
+        .map(|p| p.room_id.as_str())
+        .or(kit_room);
+    if let Some(room) = room {
+        found.extend(id_warnings(IdKind::Room, room, &products));
+    }
+    let mut err = std::io::stderr().lock();
+    for warning in found {
+        let _ = writeln!(err, "zego-token: warning: {warning}");
+    }
 }

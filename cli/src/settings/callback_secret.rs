@@ -8,7 +8,7 @@ use zego_token::signature::{CallbackSecret, CallbackSecretError};
 
 use super::files::{read_secret_file, trim_newline};
 use super::profile::{CallbackSource, Selected};
-use super::secret::{InProfile, Kind};
+use super::secret::{InProfile, Kind, no_doubts};
 use crate::args::CALLBACK_SECRET_ENV;
 use crate::exit::UserError;
 use crate::views::render;
@@ -23,6 +23,7 @@ pub(crate) static CALLBACK_SECRET: Kind<CallbackSecret> = Kind {
     parse,
     in_profile,
     fix_profile,
+    doubts: no_doubts,
 };
 
 fn parse(bytes: &[u8]) -> Result<CallbackSecret, UserError> {

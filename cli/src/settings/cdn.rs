@@ -5,7 +5,7 @@
 use zego_token::signature::cdn::{Cdn, CdnKey, CdnKeyError, CdnUse, RecordingLimits};
 
 use super::profile::Selected;
-use super::secret::{Flags, InProfile, Kind, Source};
+use super::secret::{Flags, InProfile, Kind, Source, no_doubts};
 use super::time;
 use crate::args::{CDN_KEY_ENV, CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
 use crate::exit::UserError;
@@ -20,6 +20,7 @@ pub(crate) static CDN_KEY: Kind<CdnKey> = Kind {
     parse,
     in_profile,
     fix_profile,
+    doubts: no_doubts,
 };
 
 fn parse(bytes: &[u8]) -> Result<CdnKey, UserError> {

@@ -10,7 +10,7 @@ use zego_token::Secret;
 use zeroize::Zeroizing;
 
 use super::files::{read_secret_file, trim_newline};
-use super::secret::{Flags, InProfile, Kind, Source};
+use super::secret::{Flags, InProfile, Kind, Source, checked};
 use crate::args::{APP_ID_ENV, ProfileFlags, SECRET_ENV, SecretArgs};
 use crate::exit::UserError;
 use crate::settings::profile::{self, SecretSource, Selected};
@@ -26,10 +26,21 @@ pub(crate) static SERVER_SECRET: Kind<Secret> = Kind {
     parse: parse_secret,
     in_profile: secret_in_profile,
     fix_profile: fix_secret_file,
+    doubts: secret_doubts,
 };
 
 fn parse_secret(bytes: &[u8]) -> Result<Secret, UserError> {
     Secret::from_bytes(bytes).map_err(UserError::from)
+}
+
+/// A usable ServerSecret that may not be the console's (whitespace, quotes,
+/// a character that is not hex, upper case).
+fn secret_doubts(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    zego_token::diagnose::secret_warnings(&text)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn secret_in_profile(selected: &Selected) -> InProfile<'_, Secret> {
@@ -134,11 +145,8 @@ impl Credentials {
 /// users may read the file.
 pub(crate) fn secret_from_file(path: &Path) -> anyhow::Result<Secret> {
     let bytes = read_secret_file(path)?;
-    Secret::from_bytes(trim_newline(&bytes)).map_err(|e| {
-        let mut error = UserError::from(e);
-        error.message = format!("{} (in {})", error.message, render::path(path));
-        error.into()
-    })
+    let found = checked(&SERVER_SECRET, trim_newline(&bytes), render::path(path))?;
+    Ok(found.secret)
 }
 
 /// A ServerSecret to be saved in a profile: typed without echo on a
@@ -165,7 +173,11 @@ pub(crate) fn secret_to_save(prompt: &str) -> anyhow::Result<Zeroizing<String>> 
             .hint("pipe it in, type it at the prompt, or pass --secret-file PATH (preferred)")
             .into());
     }
-    Secret::new(&text).map_err(UserError::from)?;
+    checked(
+        &SERVER_SECRET,
+        text.as_bytes(),
+        "the secret given".to_owned(),
+    )?;
     Ok(text)
 }
 

@@ -30,6 +30,8 @@ pub(crate) struct Generate {
     pub(crate) mint: Mint,
     /// The privileges asked for, for the JSON view.
     pub(crate) privilege: Option<Privilege>,
+    /// `--kit`: the room its suffix names, if any (for the id warnings).
+    pub(crate) kit: Option<Option<String>>,
     pub(crate) now: i64,
     pub(crate) json: bool,
 }
@@ -88,6 +90,7 @@ pub(crate) fn generate(args: &GenerateArgs, flags: &ProfileFlags) -> anyhow::Res
         effective_time,
         mint,
         privilege,
+        kit: args.kit.then(|| args.room_id.clone()),
         now,
         json: args.json,
         credentials,

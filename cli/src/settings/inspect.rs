@@ -2,11 +2,13 @@
 
 use std::path::PathBuf;
 
-use zego_token::diagnose::Expectations;
+use zego_token::diagnose::{AppSign, Expectations};
 
 use super::credentials::{self, Credentials};
+use super::secret::{Flags, InProfile, Kind, Source, no_doubts};
 use super::time;
-use crate::args::{DecodeArgs, InspectArgs, ProfileFlags, VerifyArgs};
+use crate::args::{APP_SIGN_ENV, DecodeArgs, InspectArgs, ProfileFlags, VerifyArgs};
+use crate::exit::UserError;
 
 /// What decode and verify share, resolved.
 pub(crate) struct Inspect<'a> {
@@ -18,6 +20,8 @@ pub(crate) struct Inspect<'a> {
     pub(crate) batch: Option<PathBuf>,
     pub(crate) now: i64,
     pub(crate) json: bool,
+    /// The AppSign, tried as the key a faulty generator used; never shown.
+    pub(crate) app_sign: Option<AppSign>,
 }
 
 /// `verify`, resolved: what the token must be, and how to say it.
@@ -27,8 +31,13 @@ pub(crate) struct Verify<'a> {
     pub(crate) quiet: bool,
 }
 
-fn inspect<'a>(args: &'a InspectArgs, credentials: Credentials, now: i64) -> Inspect<'a> {
-    Inspect {
+fn inspect<'a>(
+    args: &'a InspectArgs,
+    credentials: Credentials,
+    now: i64,
+) -> anyhow::Result<Inspect<'a>> {
+    Ok(Inspect {
+        app_sign: app_sign(args)?,
         credentials,
         token: args.token.as_deref(),
         batch: args
@@ -36,7 +45,38 @@ fn inspect<'a>(args: &'a InspectArgs, credentials: Credentials, now: i64) -> Ins
             .then(|| args.input.clone().unwrap_or_else(|| PathBuf::from("-"))),
         now,
         json: args.json,
-    }
+    })
+}
+
+/// The AppSign's place in the secret chain: optional, from `--app-sign`,
+/// `--app-sign-file` or `ZEGO_APP_SIGN` (profiles do not hold one).
+static APP_SIGN: Kind<AppSign> = Kind {
+    name: "AppSign",
+    flag: "--app-sign",
+    file_flag: "--app-sign-file",
+    env: APP_SIGN_ENV,
+    profile_key: None,
+    parse: parse_app_sign,
+    in_profile: |_| InProfile::None,
+    fix_profile: |_| String::new(),
+    doubts: no_doubts,
+};
+
+/// Checked as the Express SDK checks it; the error never quotes it.
+fn parse_app_sign(bytes: &[u8]) -> Result<AppSign, UserError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| UserError::usage("the AppSign is not text"));
+    AppSign::new(text?).map_err(|e| {
+        UserError::usage(e.to_string()).hint(
+            "copy the 64-character AppSign from the ZEGOCLOUD Admin Console (it is optional: only to name a token encrypted with it)",
+        )
+    })
+}
+
+/// The AppSign, if one is given.
+fn app_sign(args: &InspectArgs) -> anyhow::Result<Option<AppSign>> {
+    let flags = Flags::new(args.app_sign.as_ref(), args.app_sign_file.as_ref());
+    let found = Source::new(&APP_SIGN, flags).find(None)?;
+    Ok(found.map(|found| found.secret))
 }
 
 /// Resolves `decode`'s arguments: those it shares with `verify`, and no more.
@@ -47,7 +87,7 @@ pub(crate) fn decode<'a>(
     let args = &args.inspect;
     let credentials = Credentials::select(flags, &args.secret)?;
     let now = time::now(args.now.as_deref())?;
-    Ok(inspect(args, credentials, now))
+    inspect(args, credentials, now)
 }
 
 /// Resolves `verify`'s arguments, in the order their errors are reported.
@@ -62,7 +102,7 @@ pub(crate) fn verify<'a>(args: &'a VerifyArgs, flags: &ProfileFlags) -> anyhow::
     expect.require = args.require.clone();
     expect.leeway = leeway;
     Ok(Verify {
-        inspect: inspect(&args.inspect, credentials, now),
+        inspect: inspect(&args.inspect, credentials, now)?,
         expect,
         quiet: args.quiet,
     })

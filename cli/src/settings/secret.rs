@@ -5,6 +5,7 @@
 //! how the bytes are checked, and where a profile keeps it.
 
 use std::io::IsTerminal;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -59,6 +60,14 @@ pub(crate) struct Kind<T: 'static> {
     pub(crate) in_profile: fn(&Selected) -> InProfile<'_, T>,
     /// The next step when a profile's file cannot be read.
     pub(crate) fix_profile: fn(&Selected) -> String,
+    /// What is doubtful about bytes that parsed (whitespace, quotes, ...),
+    /// one warning each, naming positions, never characters.
+    pub(crate) doubts: fn(&[u8]) -> Vec<String>,
+}
+
+/// For secrets the tool has no doubts about.
+pub(crate) fn no_doubts(_: &[u8]) -> Vec<String> {
+    Vec::new()
 }
 
 /// A secret and where it came from, in words (never the secret).
@@ -222,9 +231,21 @@ fn from_profile<T: Clone>(kind: &Kind<T>, selected: &Selected) -> anyhow::Result
 }
 
 /// The bytes checked, an error naming where they came from (never them).
-fn checked<T>(kind: &Kind<T>, bytes: &[u8], origin: String) -> Result<Found<T>, UserError> {
+pub(crate) fn checked<T>(
+    kind: &Kind<T>,
+    bytes: &[u8],
+    origin: String,
+) -> Result<Found<T>, UserError> {
     match (kind.parse)(bytes) {
-        Ok(secret) => Ok(Found { secret, origin }),
+        Ok(secret) => {
+            for doubt in (kind.doubts)(bytes) {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "zego-token: warning: {doubt} (in {origin})"
+                );
+            }
+            Ok(Found { secret, origin })
+        }
         Err(mut error) => {
             error.message = format!("{} (in {origin})", error.message);
             Err(error)

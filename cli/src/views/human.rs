@@ -8,7 +8,7 @@ use zego_token::diagnose::{Failure, Report};
 use zego_token::format::payload_privilege;
 use zego_token::{Contents, Kit, Mode, Privilege};
 
-use crate::views::render::{hex, local_clock, local_time, relative, sanitize};
+use crate::views::render::{escape, hex, local_clock, local_time, relative, sanitize};
 
 /// Seconds before expiry at which the SDK raises `onTokenWillExpire`.
 const WILL_EXPIRE_LEAD: i64 = 30;
@@ -75,6 +75,10 @@ pub(crate) fn write_view(
         };
         let opened = format!("with this ServerSecret ({proof}), but the claims are built wrong");
         line(out, "opened", &opened)?;
+        // What the generator wrote, for its author to compare.
+        if let Some(plaintext) = &report.plaintext {
+            line(out, "plaintext", &escape(plaintext))?;
+        }
     }
     for w in warnings.iter().filter(|w| !w.starts_with("input repaired")) {
         line(out, "warning", &w.yellow().to_string())?;
@@ -95,7 +99,12 @@ fn write_kit(out: &mut impl Write, kit: &Kit) -> std::io::Result<()> {
     line(out, "app_id", &kit.app_id.to_string())
 }
 
-fn write_claims(out: &mut impl Write, claims: &Contents, now: i64) -> std::io::Result<()> {
+/// The claims, one per line, with the privileges of a privilege token.
+pub(crate) fn write_claims(
+    out: &mut impl Write,
+    claims: &Contents,
+    now: i64,
+) -> std::io::Result<()> {
     line(out, "app_id", &claims.app_id().to_string())?;
     if let Contents::V03(c) = claims {
         line(out, "room_id", &sanitize(&c.room_id))?;

@@ -5,11 +5,12 @@ use serde::Serialize;
 use zego_token::diagnose::{Failure, Repair, Report};
 use zego_token::{Contents, Kit, Minted, Privilege};
 
-use crate::views::failure::{hint, message, warnings};
+use crate::views::failure::{detail, hint, label, message, warnings};
 use crate::views::render::hex;
 
 pub(crate) mod cdn;
 pub(crate) mod line;
+pub(crate) mod pasted;
 pub(crate) mod signature;
 
 /// The privilege payload as JSON.
@@ -93,7 +94,7 @@ impl<'a> Generated<'a> {
 
 /// One failed check.
 #[derive(Debug, Serialize)]
-pub(crate) struct FailureJson {
+pub(crate) struct FailureJson<'a> {
     pub(crate) kind: &'static str,
     /// What class of wrong the kind is (`malformed`, `untrusted`,
     /// `mismatch`, `expired`): the exit code follows from it.
@@ -106,11 +107,26 @@ pub(crate) struct FailureJson {
     /// The next step, where there is a useful one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) hint: Option<String>,
+    /// The failure's name as every human view shows it (`not yet valid`,
+    /// `app_id`, the claim at fault).
+    pub(crate) label: &'static str,
+    /// The message without the words the label says.
+    pub(crate) detail: String,
+    /// Not a ZEGO token: what it is instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) pasted: Option<pasted::PastedJson<'a>>,
+    /// Sealed with a key a faulty generator derived: which, and the fix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) misport: Option<pasted::MisportJson<'a>>,
 }
 
-impl FailureJson {
-    pub(crate) fn new(failure: &Failure, message: String, hint: Option<String>) -> FailureJson {
+impl FailureJson<'_> {
+    pub(crate) fn new(failure: &Failure, message: String, hint: Option<String>) -> FailureJson<'_> {
         FailureJson {
+            label: label(failure),
+            detail: detail(failure),
+            pasted: pasted::pasted(failure),
+            misport: pasted::misport(failure),
             kind: failure.kind(),
             class: failure.class().as_str(),
             field: match failure {
@@ -135,10 +151,10 @@ pub(crate) struct Inspected<'a> {
     pub(crate) valid: Option<bool>,
     /// verify only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) failures: Option<Vec<FailureJson>>,
+    pub(crate) failures: Option<Vec<FailureJson<'a>>>,
     /// decode only: why the token could not be read, if it could not.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) error: Option<Option<FailureJson>>,
+    pub(crate) error: Option<Option<FailureJson<'a>>>,
     pub(crate) version: Option<&'static str>,
     pub(crate) mode: Option<&'static str>,
     pub(crate) authenticated: bool,
@@ -151,6 +167,10 @@ pub(crate) struct Inspected<'a> {
     pub(crate) warnings: Vec<String>,
     /// A kit token's suffix.
     pub(crate) kit: Option<KitJson>,
+    /// The decrypted claims exactly as the generator wrote them, when the
+    /// token opened but they are built wrong (`claims` is then `null`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) plaintext: Option<&'a str>,
 }
 
 /// The JSON view of what could be read; decode and verify add their verdicts.
@@ -171,6 +191,7 @@ pub(crate) fn to_json<'a>(report: &'a Report, repairs: &[Repair]) -> Inspected<'
         privilege: report.privilege().map(Into::into),
         warnings: warnings(report, repairs),
         kit: report.kit.as_ref().map(Into::into),
+        plaintext: report.plaintext.as_deref(),
     }
 }
 
@@ -207,8 +228,14 @@ pub(crate) fn without_cbc_detail(view: &mut Inspected<'_>, report: &Report) {
     if !cbc || !untrusted {
         return;
     }
-    let failure = Failure::Untrusted(zego_token::format::Untrusted::BadPadding);
-    let opaque = || FailureJson::new(&failure, DOES_NOT_OPEN.to_owned(), hint(&failure));
+    // A static, so that the failure objects may borrow from it.
+    static FAILURE: Failure = Failure::Untrusted(zego_token::format::Untrusted::BadPadding);
+    let opaque = || {
+        let mut json = FailureJson::new(&FAILURE, DOES_NOT_OPEN.to_owned(), hint(&FAILURE));
+        // The detail too: it would name the padding.
+        DOES_NOT_OPEN.clone_into(&mut json.detail);
+        json
+    };
     if view.failures.is_some() {
         view.failures = Some(vec![opaque()]);
     }
@@ -221,6 +248,6 @@ pub(crate) fn without_cbc_detail(view: &mut Inspected<'_>, report: &Report) {
 pub(crate) const DOES_NOT_OPEN: &str = "the token does not open with this ServerSecret";
 
 /// A failure as JSON.
-pub(crate) fn failure_json(failure: &Failure) -> FailureJson {
+pub(crate) fn failure_json(failure: &Failure) -> FailureJson<'_> {
     FailureJson::new(failure, message(failure), hint(failure))
 }

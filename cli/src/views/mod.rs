@@ -4,6 +4,7 @@
 pub(crate) mod failure;
 pub(crate) mod human;
 pub(crate) mod json;
+pub(crate) mod pasted;
 pub(crate) mod render;
 
 /// Which verdict a result is shown with: `decode`'s (the first failure, if

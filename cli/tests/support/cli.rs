@@ -13,12 +13,13 @@ use super::SECRET;
 
 /// The variables that could carry a secret, an AppID, a profile or an
 /// access key in from the caller's shell.
-const CALLER_VARS: [&str; 5] = [
+const CALLER_VARS: [&str; 6] = [
     "ZEGO_SERVER_SECRET",
     "ZEGO_APP_ID",
     "ZEGO_PROFILE",
     "ZEGO_TOKEN_ACCESS_KEY",
     "ZEGO_CALLBACK_SECRET",
+    "ZEGO_APP_SIGN",
 ];
 
 /// A config file that does not exist: no profile of the user's applies.

@@ -95,6 +95,9 @@ pub(crate) fn write(
     }
     w.raw(key!("kit"))
         .kit(report.kit.as_ref().map(KitJson::from))?;
+    if let Some(plaintext) = &report.plaintext {
+        w.raw(key!("plaintext")).string(plaintext)?;
+    }
     w.raw(b"}\n");
     Ok(())
 }

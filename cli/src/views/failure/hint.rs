@@ -1,57 +1,8 @@
-//! How each failure and warning is worded: the one-line message, the detail
-//! under a label, the hint, and the SDK error a failure stands for.
+//! The next step for each failure: one hint per failure, the same in the
+//! human view, `--json` and the page.
 
-use zego_token::diagnose::{Failure, Repair, Report};
+use zego_token::diagnose::Failure;
 use zego_token::format::{ClaimProblem, InvalidClaim, Malformed, Untrusted};
-
-use crate::views::render::{local_time, relative, span};
-
-/// Warnings about a token that opened or could be read.
-pub(crate) fn warnings(report: &Report, repairs: &[Repair]) -> Vec<String> {
-    let repaired = repairs.iter().map(|r| format!("input repaired: {r}"));
-    repaired
-        .chain(report.warnings().iter().map(ToString::to_string))
-        .collect()
-}
-
-/// One sentence saying what failed, with times in local time.
-pub(crate) fn message(failure: &Failure) -> String {
-    match failure {
-        Failure::Untrusted(Untrusted::TagMismatch) => {
-            "the token does not open with this ServerSecret (GCM tag mismatch)".to_owned()
-        }
-        Failure::Untrusted(Untrusted::BadPadding) => {
-            "the token does not open with this ServerSecret (CBC padding invalid)".to_owned()
-        }
-        Failure::InvalidClaim { claim, .. } => claim.to_string(),
-        Failure::Expired { .. } => format!("expired {}", detail(failure)),
-        Failure::NotYetValid { .. } => format!("created {}", detail(failure)),
-        other => other.to_string(),
-    }
-}
-
-/// [`message`] without the words a label in front of it already says.
-pub(crate) fn detail(failure: &Failure) -> String {
-    match failure {
-        Failure::Expired { expire, now } => {
-            format!("{}, {}", local_time(*expire), relative(*expire, *now))
-        }
-        Failure::NotYetValid { ctime, now } => format!(
-            "{}, {} after the check time",
-            local_time(*ctime),
-            span(ctime.abs_diff(*now).into())
-        ),
-        // The label names the claim already.
-        Failure::InvalidClaim { claim, .. } => {
-            let text = claim.to_string();
-            match text.strip_prefix(claim.field) {
-                Some(rest) => rest.trim_start().to_owned(),
-                None => text,
-            }
-        }
-        other => message(other),
-    }
-}
 
 /// The next step for a failure, where there is a useful one.
 pub(crate) fn hint(failure: &Failure) -> Option<String> {
@@ -119,6 +70,30 @@ pub(crate) fn hint(failure: &Failure) -> Option<String> {
         }
         Failure::Expired { .. } => "issue a new token, and renew on onTokenWillExpire",
         Failure::NotYetValid { .. } => "the server's or this machine's clock is off; see --leeway",
+        Failure::NotZegoToken(pasted) if pasted.is_credential() => {
+            "paste the token your server made, never a credential; if this one was shared, reset it in the ZEGOCLOUD Admin Console"
+        }
+        Failure::NotZegoToken(_) => {
+            "make a Token04 on your server with an official generator, or try one: zego-token generate --app-id N --user-id ID"
+        }
+        Failure::WrongKey(misport) => {
+            return Some(format!("fix the generator: {}", misport.derivation.fix()));
+        }
+        Failure::TimeUnit { .. } => {
+            "write ctime and expire in unix seconds: Math.floor(Date.now() / 1000), time.time(), Unix()"
+        }
+        Failure::AppIdMismatch { .. } => {
+            "make the token with this app's AppID and ServerSecret, or check with the AppID it was made for"
+        }
+        Failure::UserIdMismatch { .. } => {
+            "make the token for the user who logs in: the SDK compares it with loginRoom's userID"
+        }
+        Failure::RoomIdMismatch { .. } => {
+            "make a privilege token for this room: zego-token generate --room-id ROOM"
+        }
+        Failure::PrivilegeMissing { .. } | Failure::PrivilegeUnreadable { .. } => {
+            "write the payload as a JSON string: {\"room_id\":\"ROOM\",\"privilege\":{\"1\":1,\"2\":1},\"stream_id_list\":null}"
+        }
         _ => return None,
     };
     Some(text.to_owned())
@@ -157,18 +132,4 @@ fn claim_hint(claim: &InvalidClaim, authenticated: bool) -> String {
              the token was altered: legacy CBC is not authenticated"
         )
     }
-}
-
-/// "→ Express 1002078 (token expired) / ZIM 6000106".
-pub(crate) fn sdk_line(failure: &Failure) -> Option<String> {
-    let codes = failure.sdk_codes();
-    let first = zego_token::diagnose::lookup(*codes.first()?)?;
-    let mut line = format!("→ {} {first}", first.sdk.short_name());
-    for c in codes[1..]
-        .iter()
-        .filter_map(|&code| zego_token::diagnose::lookup(code))
-    {
-        line.push_str(&format!(" / {} {}", c.sdk.short_name(), c.code));
-    }
-    Some(line)
 }
