@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyString};
 use rand::TryRng as _;
 use rand::rngs::SysRng;
-use zego::diagnose::{self, Expectations};
+use zego::diagnose::{self, AppSign, Expectations};
 use zego::format::{validate_app_id, validate_user_id};
 use zego::signature::{self, CallbackSecret, Signed};
 use zego::{
@@ -599,11 +599,13 @@ impl Report {
 
 /// Every check a token fails, with the SDK error codes each causes, and
 /// the claims it could read. Without `secret` only the structure is read.
-/// `now` (unix seconds) defaults to the OS clock.
+/// `now` (unix seconds) defaults to the OS clock. With `app_sign`, a token
+/// sealed with the AppSign by a faulty generator is recognised (the
+/// AppSign is never shown).
 #[pyfunction(name = "diagnose")]
 #[pyo3(signature = (
     token, secret = None, *, app_id = None, user_id = None, room_id = None,
-    require = Vec::new(), leeway = 0, now = None
+    require = Vec::new(), leeway = 0, now = None, app_sign = None
 ))]
 #[allow(clippy::too_many_arguments)]
 fn diagnose_token(
@@ -616,7 +618,15 @@ fn diagnose_token(
     require: Vec<String>,
     leeway: i64,
     now: Option<i64>,
+    app_sign: Option<&str>,
 ) -> PyResult<Report> {
+    let app_sign = match app_sign {
+        Some(text) => Some(
+            AppSign::new(text)
+                .map_err(|e| with_kind::<InvalidSecret>(py, e.to_string(), "app_sign"))?,
+        ),
+        None => None,
+    };
     let report = match secret {
         Some(secret) => {
             let secret = server_secret(py, secret)?;
@@ -627,9 +637,10 @@ fn diagnose_token(
             for right in require {
                 expect = expect.require(parse_right(py, &right)?);
             }
-            diagnose::verify(token, &secret, &expect, now.unwrap_or_else(clock))
+            let now = now.unwrap_or_else(clock);
+            diagnose::verify_with(token, &secret, app_sign.as_ref(), &expect, now)
         }
-        None => diagnose::inspect(token, None),
+        None => diagnose::inspect_with(token, None, app_sign.as_ref()),
     };
     let mode = report.envelope.as_ref().map(|e| e.mode());
     let failures = report
