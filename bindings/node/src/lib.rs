@@ -182,47 +182,99 @@ impl Kit {
     }
 }
 
-/// The claims of an opened token (Token04 or Token03).
-#[napi(object)]
+/// The claims of an opened token (Token04 or Token03). A class whose
+/// getters read the claims when asked: making one costs a single object,
+/// so a `verify` that reads only `userId` pays for nothing else.
+#[napi]
 pub struct Claims {
+    contents: Contents,
+    mode: Mode,
+    kit: Option<zego::Kit>,
+}
+
+#[napi]
+impl Claims {
     /// `"04"` or `"03"`.
-    pub version: String,
+    #[napi(getter)]
+    pub fn version(&self) -> &'static str {
+        self.contents.version().as_str()
+    }
+
     /// The AppID.
-    pub app_id: u32,
+    #[napi(getter)]
+    pub fn app_id(&self) -> u32 {
+        self.contents.app_id()
+    }
+
     /// The user.
-    pub user_id: String,
+    #[napi(getter)]
+    pub fn user_id(&self) -> String {
+        self.contents.user_id().to_owned()
+    }
+
     /// The nonce (a Token03's may exceed 2^53 and lose precision).
-    pub nonce: i64,
+    #[napi(getter)]
+    pub fn nonce(&self) -> i64 {
+        self.contents.nonce()
+    }
+
     /// Creation time, unix seconds.
-    pub ctime: i64,
+    #[napi(getter)]
+    pub fn ctime(&self) -> i64 {
+        self.contents.ctime()
+    }
+
     /// Expiry time, unix seconds.
-    pub expire: i64,
+    #[napi(getter)]
+    pub fn expire(&self) -> i64 {
+        self.contents.expire()
+    }
+
     /// A Token04's payload; `null` for a Token03.
-    pub payload: Option<String>,
+    #[napi(getter)]
+    pub fn payload(&self) -> Option<String> {
+        self.contents.as_v04().map(|c| c.payload.clone())
+    }
+
     /// The room privileges, if the token carries them.
-    pub privilege: Option<Privilege>,
+    #[napi(getter)]
+    pub fn privilege(&self) -> Option<Privilege> {
+        self.contents.privilege().map(Privilege::from_core)
+    }
+
     /// `"gcm"` or `"cbc"`.
-    pub mode: String,
+    #[napi(getter)]
+    pub fn mode(&self) -> &'static str {
+        self.mode.as_str()
+    }
+
     /// Whether the mode (GCM) proves the token was made with the secret.
-    pub authenticated: bool,
+    #[napi(getter)]
+    pub fn authenticated(&self) -> bool {
+        self.mode == Mode::Gcm
+    }
+
     /// The kit suffix of a kit token.
-    pub kit: Option<Kit>,
+    #[napi(getter)]
+    pub fn kit(&self) -> Option<Kit> {
+        self.kit.as_ref().map(Kit::from_core)
+    }
 }
 
 impl Claims {
     fn new(contents: &Contents, mode: Mode, kit: Option<&zego::Kit>) -> Claims {
         Claims {
-            version: contents.version().as_str().into(),
-            app_id: contents.app_id(),
-            user_id: contents.user_id().to_owned(),
-            nonce: contents.nonce(),
-            ctime: contents.ctime(),
-            expire: contents.expire(),
-            payload: contents.as_v04().map(|c| c.payload.clone()),
-            privilege: contents.privilege().map(Privilege::from_core),
-            mode: mode.as_str().into(),
-            authenticated: mode == Mode::Gcm,
-            kit: kit.map(Kit::from_core),
+            contents: contents.clone(),
+            mode,
+            kit: kit.cloned(),
+        }
+    }
+
+    fn owned(contents: Contents, mode: Mode, kit: Option<zego::Kit>) -> Claims {
+        Claims {
+            contents,
+            mode,
+            kit,
         }
     }
 }
@@ -306,7 +358,7 @@ pub struct KitOptions {
 }
 
 /// A token made by `mint`.
-#[napi(object)]
+#[napi(object, object_from_js = false)]
 pub struct Minted {
     /// The token (or kit token).
     pub token: String,
@@ -360,7 +412,7 @@ pub fn mint(options: MintOptions) -> Result<Minted> {
         mint = mint.kit(kit.user_name, kit.room_id);
     }
     let made = build(&mint, &secret, seconds(options.now, "now")?)?;
-    let claims = Claims::new(&made.contents, made.mode, made.kit.as_ref());
+    let claims = Claims::owned(made.contents, made.mode, made.kit);
     Ok(Minted {
         token: made.token,
         claims,
@@ -426,7 +478,7 @@ impl Verifier {
             None => self.inner.verify_now(&token),
         };
         verified
-            .map(|v| Claims::new(&v.contents, v.mode, v.kit.as_ref()))
+            .map(|v| Claims::owned(v.contents, v.mode, v.kit))
             .map_err(|r| rejected(&r))
     }
 
@@ -436,7 +488,7 @@ impl Verifier {
         let now = seconds(now, "now")?.unwrap_or_else(clock);
         self.inner
             .verify_user(&token, &user_id, now)
-            .map(|v| Claims::new(&v.contents, v.mode, v.kit.as_ref()))
+            .map(|v| Claims::owned(v.contents, v.mode, v.kit))
             .map_err(|r| rejected(&r))
     }
 }
@@ -478,7 +530,7 @@ pub struct Failure {
 }
 
 /// Everything `diagnose` learnt about a token.
-#[napi(object)]
+#[napi(object, object_from_js = false)]
 pub struct Report {
     /// Whether every check passed.
     pub valid: bool,
