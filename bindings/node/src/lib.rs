@@ -1,0 +1,712 @@
+//! The native half of the `zego-token` npm package: the zego_token
+//! library's doors (the vendor drop-in, `Mint`, `Verifier`, `diagnose`,
+//! `signature`) for Node.js. Every rule is the library's; this crate
+//! converts arguments, results and errors only. Errors carry a `code` of
+//! the form `family:kind`, which `index.js` turns into its error classes.
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use napi_derive::napi;
+use rand::TryRng as _;
+use rand::rngs::SysRng;
+use zego::diagnose::{self, AppSign, Expectations};
+use zego::format::{UnknownName, validate_app_id, validate_user_id};
+use zego::signature::{self, CallbackSecret, Signed};
+use zego::{Contents, EncodeError, Mint, Mode, Rejection, Right, Secret, SecretError, Version};
+
+/// An error whose JS `code` is `family:kind`.
+type Error = napi::Error<String>;
+/// A result whose error becomes such a JS error.
+type Result<T> = std::result::Result<T, Error>;
+
+fn error(family: &str, kind: &str, message: impl ToString) -> Error {
+    napi::Error::new(format!("{family}:{kind}"), message)
+}
+
+fn rejected(r: &Rejection) -> Error {
+    error("rejected", r.kind(), r)
+}
+
+/// The snake_case name of a mint error (the library names the variants).
+fn encode_kind(e: &EncodeError) -> &'static str {
+    match e {
+        EncodeError::AppIdZero => "app_id_zero",
+        EncodeError::UserIdEmpty => "user_id_empty",
+        EncodeError::RoomIdEmpty => "room_id_empty",
+        EncodeError::UserIdTooLong { .. } => "user_id_too_long",
+        EncodeError::EffectiveTimeNotPositive(_) => "effective_time_not_positive",
+        EncodeError::TimeOverflow { .. } => "time_overflow",
+        EncodeError::NotInToken03(_) => "not_in_token03",
+        EncodeError::Kit(_) => "kit",
+        EncodeError::PayloadTooLarge { .. } => "payload_too_large",
+        _ => "invalid",
+    }
+}
+
+fn mint_error(e: &EncodeError) -> Error {
+    error("mint", encode_kind(e), e)
+}
+
+fn secret_kind(e: &SecretError) -> &'static str {
+    match e {
+        SecretError::Length { .. } => "length",
+        SecretError::LooksLikeAppSign => "looks_like_app_sign",
+        SecretError::Whitespace { .. } => "whitespace",
+        SecretError::Quoted { .. } => "quoted",
+        SecretError::Doubled { .. } => "doubled",
+        _ => "invalid",
+    }
+}
+
+/// The ServerSecret; the error names the slip, never the characters.
+fn server_secret(secret: &str) -> Result<Secret> {
+    Secret::new(secret).map_err(|e| error("secret", secret_kind(&e), &e))
+}
+
+fn callback_secret(secret: &str) -> Result<CallbackSecret> {
+    CallbackSecret::new(secret).map_err(|e| error("secret", "callback_secret", &e))
+}
+
+/// A JS number as an AppID: a whole number from 0 to 2^32 - 1.
+fn as_app_id(n: f64) -> Option<u32> {
+    // Checked whole and in range first, so the cast is exact.
+    (n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n)).then_some(n as u32)
+}
+
+fn app_id(n: f64) -> Result<u32> {
+    as_app_id(n).ok_or_else(|| {
+        error(
+            "argument",
+            "app_id",
+            "the AppID must be a whole number from 1 to 4294967295",
+        )
+    })
+}
+
+/// A JS number as whole seconds (beyond ±2^53 every double is whole).
+fn as_seconds(n: f64) -> Option<i64> {
+    (n.fract() == 0.0 && n.abs() < 9.0e18).then_some(n as i64)
+}
+
+/// The OS clock in unix seconds, for an omitted `now`.
+fn clock() -> i64 {
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
+        Err(_) => 0,
+    }
+}
+
+/// Makes the token with `now` (or the OS clock) and the OS-seeded RNG.
+/// The RNG panics only when the OS has no random source at all: caught
+/// here, so no panic unwinds into Node.js.
+fn build(mint: &Mint, secret: &Secret, now: Option<i64>) -> Result<zego::Minted> {
+    let made = catch_unwind(AssertUnwindSafe(|| match now {
+        Some(now) => mint.build(secret, now, &mut rand::rng()),
+        None => mint.build_now(secret),
+    }));
+    match made {
+        Ok(made) => made.map_err(|e| mint_error(&e)),
+        Err(_) => Err(error(
+            "mint",
+            "no_randomness",
+            "the OS random source failed",
+        )),
+    }
+}
+
+fn parse_right(name: &str) -> Result<Right> {
+    name.parse::<Right>()
+        .map_err(|e: UnknownName| error("argument", "unknown_right", &e))
+}
+
+// ---------------------------------------------------------------- types
+
+/// Room privileges: login (key 1), publish (key 2), and the streams that
+/// may be published (`null`: any).
+#[napi(object)]
+#[derive(Clone)]
+pub struct Privilege {
+    /// The room.
+    pub room_id: String,
+    /// May log in (default true).
+    pub login: Option<bool>,
+    /// May publish (default false).
+    pub publish: Option<bool>,
+    /// The streams that may be published; `null` or absent: any.
+    pub stream_ids: Option<Vec<String>>,
+}
+
+impl Privilege {
+    fn to_core(&self) -> zego::Privilege {
+        zego::Privilege {
+            room_id: self.room_id.clone(),
+            login: self.login.unwrap_or(true),
+            publish: self.publish.unwrap_or(false),
+            stream_ids: self.stream_ids.clone(),
+        }
+    }
+
+    fn from_core(p: zego::Privilege) -> Privilege {
+        Privilege {
+            room_id: p.room_id,
+            login: Some(p.login),
+            publish: Some(p.publish),
+            stream_ids: p.stream_ids,
+        }
+    }
+}
+
+/// The suffix of a UIKit kit token.
+#[napi(object)]
+pub struct Kit {
+    /// The user the UIKit logs in as.
+    pub user_id: String,
+    /// The room it joins; `null` for a call invitation.
+    pub room_id: Option<String>,
+    /// The name shown to others.
+    pub user_name: String,
+    /// The AppID.
+    pub app_id: u32,
+}
+
+impl Kit {
+    fn from_core(k: &zego::Kit) -> Kit {
+        Kit {
+            user_id: k.user_id.clone(),
+            room_id: k.room_id.clone(),
+            user_name: k.user_name.clone(),
+            app_id: k.app_id,
+        }
+    }
+}
+
+/// The claims of an opened token (Token04 or Token03). A class whose
+/// getters read the claims when asked: making one costs a single object,
+/// so a `verify` that reads only `userId` pays for nothing else.
+#[napi]
+pub struct Claims {
+    contents: Contents,
+    mode: Mode,
+    kit: Option<zego::Kit>,
+}
+
+#[napi]
+impl Claims {
+    /// `"04"` or `"03"`.
+    #[napi(getter)]
+    pub fn version(&self) -> &'static str {
+        self.contents.version().as_str()
+    }
+
+    /// The AppID.
+    #[napi(getter)]
+    pub fn app_id(&self) -> u32 {
+        self.contents.app_id()
+    }
+
+    /// The user.
+    #[napi(getter)]
+    pub fn user_id(&self) -> String {
+        self.contents.user_id().to_owned()
+    }
+
+    /// The nonce (a Token03's may exceed 2^53 and lose precision).
+    #[napi(getter)]
+    pub fn nonce(&self) -> i64 {
+        self.contents.nonce()
+    }
+
+    /// Creation time, unix seconds.
+    #[napi(getter)]
+    pub fn ctime(&self) -> i64 {
+        self.contents.ctime()
+    }
+
+    /// Expiry time, unix seconds.
+    #[napi(getter)]
+    pub fn expire(&self) -> i64 {
+        self.contents.expire()
+    }
+
+    /// A Token04's payload; `null` for a Token03.
+    #[napi(getter)]
+    pub fn payload(&self) -> Option<String> {
+        self.contents.as_v04().map(|c| c.payload.clone())
+    }
+
+    /// The room privileges, if the token carries them.
+    #[napi(getter)]
+    pub fn privilege(&self) -> Option<Privilege> {
+        self.contents.privilege().map(Privilege::from_core)
+    }
+
+    /// `"gcm"` or `"cbc"`.
+    #[napi(getter)]
+    pub fn mode(&self) -> &'static str {
+        self.mode.as_str()
+    }
+
+    /// Whether the mode (GCM) proves the token was made with the secret.
+    #[napi(getter)]
+    pub fn authenticated(&self) -> bool {
+        self.mode == Mode::Gcm
+    }
+
+    /// The kit suffix of a kit token.
+    #[napi(getter)]
+    pub fn kit(&self) -> Option<Kit> {
+        self.kit.as_ref().map(Kit::from_core)
+    }
+}
+
+impl Claims {
+    fn new(contents: &Contents, mode: Mode, kit: Option<&zego::Kit>) -> Claims {
+        Claims {
+            contents: contents.clone(),
+            mode,
+            kit: kit.cloned(),
+        }
+    }
+
+    fn owned(contents: Contents, mode: Mode, kit: Option<zego::Kit>) -> Claims {
+        Claims {
+            contents,
+            mode,
+            kit,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- drop-in
+
+/// The vendor's `generateToken04` checks in its order (1 AppID, 3 user
+/// id, 5 secret, 6 effective time); `index.js` passes `null` for an
+/// argument of the wrong type. Errors have the code `dropin:<n>`.
+#[napi(js_name = "generateToken04")]
+pub fn generate_token04(
+    app_id: Option<f64>,
+    user_id: Option<String>,
+    secret: Option<String>,
+    effective_time_in_seconds: Option<f64>,
+    payload: Option<String>,
+) -> Result<String> {
+    let fail = |code: u8, message: &str| error("dropin", &code.to_string(), message);
+    let app_id = app_id
+        .and_then(as_app_id)
+        .filter(|&id| validate_app_id(id).is_ok())
+        .ok_or_else(|| fail(1, "appID invalid"))?;
+    let user_id = user_id
+        .filter(|u| validate_user_id(u).is_ok())
+        .ok_or_else(|| fail(3, "userId invalid"))?;
+    let secret = secret
+        .and_then(|s| Secret::new(&s).ok())
+        .ok_or_else(|| fail(5, "secret must be a 32 byte string"))?;
+    let effective = effective_time_in_seconds
+        .and_then(as_seconds)
+        .ok_or_else(|| fail(6, "effectiveTimeInSeconds invalid"))?;
+    let mint = Mint::new(app_id, user_id)
+        .effective_time(effective)
+        .payload(payload.unwrap_or_default());
+    match build(&mint, &secret, None) {
+        Ok(made) => Ok(made.token),
+        Err(e)
+            if e.status == "mint:effective_time_not_positive"
+                || e.status == "mint:time_overflow" =>
+        {
+            Err(fail(6, "effectiveTimeInSeconds invalid"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+// ---------------------------------------------------------------- minting
+
+/// What to mint.
+#[napi(object)]
+pub struct MintOptions {
+    /// The AppID.
+    pub app_id: f64,
+    /// The user.
+    pub user_id: String,
+    /// The ServerSecret (32 characters).
+    pub secret: String,
+    /// Seconds until expiry (default 3600).
+    pub effective_time: Option<f64>,
+    /// A raw payload (Token04).
+    pub payload: Option<String>,
+    /// Room privileges (a Token04's privilege payload, a Token03's room).
+    pub privilege: Option<Privilege>,
+    /// `"gcm"` (default) or `"cbc"`.
+    pub mode: Option<String>,
+    /// `"04"` (default) or `"03"`.
+    pub version: Option<String>,
+    /// Wrap in a UIKit kit token.
+    pub kit: Option<KitOptions>,
+    /// Creation time, unix seconds (default: the OS clock).
+    pub now: Option<f64>,
+}
+
+/// The kit suffix to wrap a token in.
+#[napi(object)]
+pub struct KitOptions {
+    /// The name shown to others.
+    pub user_name: String,
+    /// The room to join; absent or `null` for a call invitation.
+    pub room_id: Option<String>,
+}
+
+/// A token made by `mint`.
+#[napi(object, object_from_js = false)]
+pub struct Minted {
+    /// The token (or kit token).
+    pub token: String,
+    /// The claims inside.
+    pub claims: Claims,
+}
+
+fn seconds(n: Option<f64>, what: &str) -> Result<Option<i64>> {
+    match n {
+        None => Ok(None),
+        Some(n) => as_seconds(n)
+            .map(Some)
+            .ok_or_else(|| error("argument", what, format!("{what} must be whole seconds"))),
+    }
+}
+
+/// Makes a Token04 (GCM or CBC), Token03 or kit token.
+#[napi]
+pub fn mint(options: MintOptions) -> Result<Minted> {
+    let secret = server_secret(&options.secret)?;
+    let mut mint = Mint::new(app_id(options.app_id)?, options.user_id);
+    if let Some(t) = seconds(options.effective_time, "effective_time")? {
+        mint = mint.effective_time(t);
+    }
+    if let Some(mode) = options.mode {
+        let mode: Mode = mode
+            .parse()
+            .map_err(|e: UnknownName| error("mint", "unknown_mode", &e))?;
+        mint = mint.mode(mode);
+    }
+    if let Some(version) = options.version {
+        let version: Version = version
+            .parse()
+            .map_err(|e: UnknownName| error("mint", "unknown_version", &e))?;
+        mint = mint.version(version);
+    }
+    if options.payload.is_some() && options.privilege.is_some() {
+        return Err(error(
+            "mint",
+            "payload_and_privilege",
+            "give a payload or a privilege, not both",
+        ));
+    }
+    if let Some(payload) = options.payload {
+        mint = mint.payload(payload);
+    }
+    if let Some(privilege) = &options.privilege {
+        mint = mint.privilege(privilege.to_core());
+    }
+    if let Some(kit) = options.kit {
+        mint = mint.kit(kit.user_name, kit.room_id);
+    }
+    let made = build(&mint, &secret, seconds(options.now, "now")?)?;
+    let claims = Claims::owned(made.contents, made.mode, made.kit);
+    Ok(Minted {
+        token: made.token,
+        claims,
+    })
+}
+
+/// Privilege payload JSON, as the vendor writes it.
+#[napi]
+pub fn privilege_payload(privilege: Privilege) -> String {
+    privilege.to_core().to_payload()
+}
+
+// ---------------------------------------------------------------- verifying
+
+/// What a `Verifier` expects beyond the app.
+#[napi(object)]
+pub struct VerifierOptions {
+    /// Seconds of clock difference forgiven at both ends.
+    pub leeway: Option<f64>,
+    /// Accept only tokens for this user.
+    pub user_id: Option<String>,
+    /// Accept only tokens whose privileges name this room.
+    pub room_id: Option<String>,
+    /// Rights the privileges must allow: `"login"`, `"publish"`.
+    pub require: Option<Vec<String>>,
+}
+
+/// Checks tokens for one app; build it once and share it.
+#[napi]
+pub struct Verifier {
+    inner: zego::Verifier,
+}
+
+#[napi]
+impl Verifier {
+    /// A verifier for `appId`'s tokens.
+    #[napi(constructor)]
+    pub fn new(secret: String, app_id: f64, options: Option<VerifierOptions>) -> Result<Verifier> {
+        let mut inner = zego::Verifier::new(server_secret(&secret)?, self::app_id(app_id)?);
+        if let Some(o) = options {
+            if let Some(leeway) = seconds(o.leeway, "leeway")? {
+                inner = inner.leeway(leeway);
+            }
+            if let Some(user) = o.user_id {
+                inner = inner.user_id(user);
+            }
+            if let Some(room) = o.room_id {
+                inner = inner.room_id(room);
+            }
+            for right in o.require.unwrap_or_default() {
+                inner = inner.require(parse_right(&right)?);
+            }
+        }
+        Ok(Verifier { inner })
+    }
+
+    /// The claims of `token` checked at `now` (unix seconds; default the
+    /// OS clock), or an error with code `rejected:<kind>`.
+    #[napi]
+    pub fn verify(&self, token: String, now: Option<f64>) -> Result<Claims> {
+        let verified = match seconds(now, "now")? {
+            Some(now) => self.inner.verify(&token, now),
+            None => self.inner.verify_now(&token),
+        };
+        verified
+            .map(|v| Claims::owned(v.contents, v.mode, v.kit))
+            .map_err(|r| rejected(&r))
+    }
+
+    /// `verify`, expecting the token to be for `userId`.
+    #[napi]
+    pub fn verify_user(&self, token: String, user_id: String, now: Option<f64>) -> Result<Claims> {
+        let now = seconds(now, "now")?.unwrap_or_else(clock);
+        self.inner
+            .verify_user(&token, &user_id, now)
+            .map(|v| Claims::owned(v.contents, v.mode, v.kit))
+            .map_err(|r| rejected(&r))
+    }
+}
+
+// ---------------------------------------------------------------- diagnosis
+
+/// What `diagnose` checks the token against.
+#[napi(object)]
+pub struct DiagnoseOptions {
+    /// The ServerSecret; without it only the structure is read.
+    pub secret: Option<String>,
+    /// The app the token must be for.
+    pub app_id: Option<f64>,
+    /// The user the token must be for.
+    pub user_id: Option<String>,
+    /// The room its privileges must name.
+    pub room_id: Option<String>,
+    /// Rights the privileges must allow.
+    pub require: Option<Vec<String>>,
+    /// Seconds of clock difference forgiven.
+    pub leeway: Option<f64>,
+    /// The time of the check, unix seconds (default: the OS clock).
+    pub now: Option<f64>,
+    /// The AppSign, to recognise tokens a faulty generator sealed with it.
+    pub app_sign: Option<String>,
+}
+
+/// One failed check.
+#[napi(object)]
+pub struct Failure {
+    /// Its snake_case kind.
+    pub kind: String,
+    /// `malformed`, `untrusted`, `mismatch` or `expired`.
+    pub class: String,
+    /// What is wrong, in words.
+    pub message: String,
+    /// The SDK error codes it causes.
+    pub sdk_codes: Vec<u32>,
+}
+
+/// Everything `diagnose` learnt about a token.
+#[napi(object, object_from_js = false)]
+pub struct Report {
+    /// Whether every check passed.
+    pub valid: bool,
+    /// Every failed check, in order.
+    pub failures: Vec<Failure>,
+    /// The claims, when the token opened.
+    pub claims: Option<Claims>,
+    /// `"04"` or `"03"`, when the structure was read.
+    pub version: Option<String>,
+    /// `"gcm"` or `"cbc"`, when the structure was read.
+    pub mode: Option<String>,
+    /// Whether the token was proven genuine (opened, GCM).
+    pub authenticated: bool,
+    /// The kit suffix.
+    pub kit: Option<Kit>,
+    /// Doubts that fail no check.
+    pub warnings: Vec<String>,
+}
+
+/// Every check a token fails, with the SDK error codes each causes.
+#[napi(js_name = "diagnose")]
+pub fn diagnose_token(token: String, options: Option<DiagnoseOptions>) -> Result<Report> {
+    let o = options.unwrap_or(DiagnoseOptions {
+        secret: None,
+        app_id: None,
+        user_id: None,
+        room_id: None,
+        require: None,
+        leeway: None,
+        now: None,
+        app_sign: None,
+    });
+    let app_sign = match &o.app_sign {
+        Some(text) => Some(AppSign::new(text).map_err(|e| error("secret", "app_sign", e))?),
+        None => None,
+    };
+    let report = match &o.secret {
+        Some(secret) => {
+            let secret = server_secret(secret)?;
+            let mut expect =
+                Expectations::default().leeway(seconds(o.leeway, "leeway")?.unwrap_or(0));
+            expect.app_id = o.app_id.map(app_id).transpose()?;
+            expect.user_id = o.user_id;
+            expect.room_id = o.room_id;
+            for right in o.require.unwrap_or_default() {
+                expect = expect.require(parse_right(&right)?);
+            }
+            let now = seconds(o.now, "now")?.unwrap_or_else(clock);
+            diagnose::verify_with(&token, &secret, app_sign.as_ref(), &expect, now)
+        }
+        None => diagnose::inspect_with(&token, None, app_sign.as_ref()),
+    };
+    let mode = report.envelope.as_ref().map(|e| e.mode());
+    Ok(Report {
+        valid: report.is_valid(),
+        failures: report
+            .failures
+            .iter()
+            .map(|f| Failure {
+                kind: f.kind().into(),
+                class: f.class().as_str().into(),
+                message: f.to_string(),
+                sdk_codes: f.sdk_codes().to_vec(),
+            })
+            .collect(),
+        claims: report
+            .claims
+            .as_ref()
+            .map(|c| Claims::new(c, mode.unwrap_or(Mode::Cbc), report.kit.as_ref())),
+        version: report
+            .envelope
+            .as_ref()
+            .map(|e| e.version().as_str().into()),
+        mode: mode.map(|m| m.as_str().into()),
+        authenticated: report.authenticated(),
+        kit: report.kit.as_ref().map(Kit::from_core),
+        warnings: report.warnings().iter().map(ToString::to_string).collect(),
+    })
+}
+
+// ---------------------------------------------------------------- signatures
+
+/// `hex(md5(AppId + SignatureNonce + ServerSecret + Timestamp))`.
+#[napi]
+pub fn api_signature(
+    app_id: f64,
+    signature_nonce: String,
+    secret: String,
+    timestamp: f64,
+) -> Result<String> {
+    let secret = server_secret(&secret)?;
+    let timestamp = seconds(Some(timestamp), "timestamp")?.unwrap_or_default();
+    Ok(signature::api_signature(
+        self::app_id(app_id)?,
+        &signature_nonce,
+        &secret,
+        timestamp,
+    ))
+}
+
+/// Options of `signApiRequest`.
+#[napi(object)]
+pub struct SignOptions {
+    /// The nonce (default: 8 random bytes from the OS, as 16 hex characters).
+    pub signature_nonce: Option<String>,
+    /// Unix seconds (default: the OS clock).
+    pub timestamp: Option<f64>,
+}
+
+/// The public parameters of a signed server API request.
+#[napi]
+pub fn sign_api_request(
+    app_id: f64,
+    secret: String,
+    options: Option<SignOptions>,
+) -> Result<HashMap<String, String>> {
+    let secret = server_secret(&secret)?;
+    let (nonce, timestamp) = match options {
+        Some(o) => (o.signature_nonce, seconds(o.timestamp, "timestamp")?),
+        None => (None, None),
+    };
+    let nonce = match nonce {
+        Some(nonce) => nonce,
+        None => {
+            let mut bytes = [0_u8; 8];
+            SysRng
+                .try_fill_bytes(&mut bytes)
+                .map_err(|_| error("mint", "no_randomness", "the OS random source failed"))?;
+            Signed::nonce_from_bytes(bytes)
+        }
+    };
+    let signed = Signed::new(
+        self::app_id(app_id)?,
+        &nonce,
+        &secret,
+        timestamp.unwrap_or_else(clock),
+    );
+    Ok(signed
+        .pairs()
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect())
+}
+
+/// `hex(sha1(sorted(secret, timestamp, nonce) joined))`.
+#[napi]
+pub fn callback_signature(
+    callback_secret: String,
+    timestamp: String,
+    nonce: String,
+) -> Result<String> {
+    let secret = self::callback_secret(&callback_secret)?;
+    Ok(signature::callback_signature(&secret, &timestamp, &nonce))
+}
+
+/// Options of `verifyCallback`.
+#[napi(object)]
+pub struct CallbackOptions {
+    /// The oldest a callback may be, seconds.
+    pub max_age: Option<f64>,
+    /// Unix seconds (default: the OS clock).
+    pub now: Option<f64>,
+}
+
+/// Whether a callback body carries the CallbackSecret's signature.
+#[napi]
+pub fn verify_callback(
+    callback_secret: String,
+    body: String,
+    options: Option<CallbackOptions>,
+) -> Result<bool> {
+    let secret = self::callback_secret(&callback_secret)?;
+    let (max_age, now) = match options {
+        Some(o) => (seconds(o.max_age, "max_age")?, seconds(o.now, "now")?),
+        None => (None, None),
+    };
+    let check = signature::check_callback(&secret, &body, max_age, now.unwrap_or_else(clock));
+    Ok(check.is_valid())
+}
