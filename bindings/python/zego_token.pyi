@@ -138,7 +138,7 @@ def mint(
     effective_time: int = 3600,
     payload: Optional[str] = None,
     privilege: Optional[Privilege] = None,
-    mode: str = "gcm",
+    mode: Optional[str] = None,
     version: str = "04",
     kit_user_name: Optional[str] = None,
     kit_room_id: Optional[str] = None,

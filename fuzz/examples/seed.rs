@@ -19,8 +19,8 @@ use base64::engine::general_purpose::STANDARD;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use serde_json::Value;
-use zego_token::{Kit, Mode, Privilege, Secret};
 use zego_token::format::{Envelope, Grant, Grant03, Privilege03, generate, generate03, split_kit};
+use zego_token::{Kit, Mode, Privilege, Secret};
 
 const MAX_SEED: usize = 8 * 1024;
 /// The secret the `open` target uses.

@@ -31,7 +31,9 @@
 
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value};
-use zego_token::format::{ClaimProblem, Claims, Claims03, InvalidClaim, InvalidClaims, Privilege03};
+use zego_token::format::{
+    ClaimProblem, Claims, Claims03, InvalidClaim, InvalidClaims, Privilege03,
+};
 
 /// `LONGEST_DURATION_LIKE` in src/claims.rs: ten years of seconds.
 const LONGEST_DURATION_LIKE: i64 = 10 * 365 * 86_400;

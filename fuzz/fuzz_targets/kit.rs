@@ -38,8 +38,8 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
 use zego_token::diagnose::{Expectations, Failure, Warning, inspect, verify};
-use zego_token::{unchecked, Kit, Secret};
 use zego_token::format::{KIT_SEPARATOR, KitError, Malformed};
+use zego_token::{Kit, Secret, unchecked};
 
 /// `uikit-prod/prod-basic`'s inner token (tests/data/kit.jsonl): a GCM
 /// Token04 for app 1234567890, user `user1`, made by the vendor's code.

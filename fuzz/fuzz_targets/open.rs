@@ -58,8 +58,12 @@ use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 use zego_token::diagnose::{Expectations, Failure, Warning, check_claims, inspect, lookup, verify};
-use zego_token::{unchecked, Contents, Kit, Mode, Privilege, Right, Secret, Version};
-use zego_token::format::{ClaimProblem, Claims, Claims03, Envelope, InvalidClaim, InvalidClaims, Iv, KIT_SEPARATOR, MAX_CIPHERTEXT_LEN, Malformed, OpenError, Untrusted, VERSION, VERSION_03, encode, encode03, payload_privilege, split_kit};
+use zego_token::format::{
+    ClaimProblem, Claims, Claims03, Envelope, InvalidClaim, InvalidClaims, Iv, KIT_SEPARATOR,
+    MAX_CIPHERTEXT_LEN, Malformed, OpenError, Untrusted, VERSION, VERSION_03, encode, encode03,
+    payload_privilege, split_kit,
+};
+use zego_token::{Contents, Kit, Mode, Privilege, Right, Secret, Version, unchecked};
 
 /// The secret of most vendor vectors, so vendor tokens in the corpus open.
 const SECRET: &str = "71679d494edcfc07eebe2ecc4f5069f2";
@@ -418,7 +422,8 @@ fn reencode(envelope: &Envelope, contents: &Contents) {
         other => panic!("contents this target does not know: {other:?}"),
     };
     if let Ok(again) = again {
-        let (reparsed, reopened) = unchecked::open(&again, secret).expect("a re-encoded token opens");
+        let (reparsed, reopened) =
+            unchecked::open(&again, secret).expect("a re-encoded token opens");
         assert_eq!(&reopened, contents);
         assert_eq!(reparsed.version(), envelope.version());
         assert_eq!(reparsed.mode(), envelope.mode());

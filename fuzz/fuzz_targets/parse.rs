@@ -23,8 +23,10 @@ use std::borrow::Cow;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use libfuzzer_sys::fuzz_target;
+use zego_token::format::{
+    CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_TOKEN_LEN, Malformed, VERSION, VERSION_03,
+};
 use zego_token::{Mode, Version};
-use zego_token::format::{CBC_IV_LEN, Envelope, GCM_NONCE_LEN, GCM_TAG_LEN, MAX_TOKEN_LEN, Malformed, VERSION, VERSION_03};
 
 fuzz_target!(|data: &[u8]| {
     match String::from_utf8_lossy(data) {

@@ -14,8 +14,8 @@
 use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
-use zego_token::format::Envelope;
 use zego_token::diagnose::repair;
+use zego_token::format::Envelope;
 
 const WRAPPERS: &[(&str, &str)] = &[
     ("\"", "\""),

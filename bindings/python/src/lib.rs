@@ -420,7 +420,7 @@ fn is_int(value: &Bound<'_, PyAny>) -> bool {
 #[pyfunction]
 #[pyo3(signature = (
     app_id, user_id, secret, *, effective_time = 3600, payload = None, privilege = None,
-    mode = "gcm", version = "04", kit_user_name = None, kit_room_id = None, now = None
+    mode = None, version = "04", kit_user_name = None, kit_room_id = None, now = None
 ))]
 #[allow(clippy::too_many_arguments)]
 fn mint(
@@ -431,23 +431,29 @@ fn mint(
     effective_time: i64,
     payload: Option<String>,
     privilege: Option<Privilege>,
-    mode: &str,
+    mode: Option<&str>,
     version: &str,
     kit_user_name: Option<String>,
     kit_room_id: Option<String>,
     now: Option<i64>,
 ) -> PyResult<Minted> {
     let secret = server_secret(py, secret)?;
-    let mode: Mode = mode.parse().map_err(|e: zego::format::UnknownName| {
-        with_kind::<MintError>(py, e.to_string(), "unknown_mode")
-    })?;
+    let mode: Option<Mode> =
+        mode.map(str::parse)
+            .transpose()
+            .map_err(|e: zego::format::UnknownName| {
+                with_kind::<MintError>(py, e.to_string(), "unknown_mode")
+            })?;
     let version: Version = version.parse().map_err(|e: zego::format::UnknownName| {
         with_kind::<MintError>(py, e.to_string(), "unknown_version")
     })?;
     let mut mint = Mint::new(app_id, user_id)
         .effective_time(effective_time)
-        .mode(mode)
         .version(version);
+    // Unset, the version's own: GCM for a Token04, CBC for a Token03.
+    if let Some(mode) = mode {
+        mint = mint.mode(mode);
+    }
     if payload.is_some() && privilege.is_some() {
         return Err(with_kind::<MintError>(
             py,
