@@ -325,7 +325,40 @@ pub enum EncodeError {
     },
 }
 
+impl SecretError {
+    /// The stable snake_case name of the problem: `length`,
+    /// `looks_like_app_sign`, `whitespace`, `quoted`, `doubled`; for the
+    /// language packages' errors and logs.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SecretError::Length { .. } => "length",
+            SecretError::LooksLikeAppSign => "looks_like_app_sign",
+            SecretError::Whitespace { .. } => "whitespace",
+            SecretError::Quoted { .. } => "quoted",
+            SecretError::Doubled { .. } => "doubled",
+        }
+    }
+}
+
 impl EncodeError {
+    /// The stable snake_case name of the refusal (`app_id_zero`,
+    /// `user_id_too_long`, `token03_is_cbc`, ...), for the language
+    /// packages' errors and logs; [`EncodeError::field`] names the argument.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EncodeError::AppIdZero => "app_id_zero",
+            EncodeError::UserIdEmpty => "user_id_empty",
+            EncodeError::RoomIdEmpty => "room_id_empty",
+            EncodeError::UserIdTooLong { .. } => "user_id_too_long",
+            EncodeError::EffectiveTimeNotPositive(_) => "effective_time_not_positive",
+            EncodeError::TimeOverflow { .. } => "time_overflow",
+            EncodeError::NotInToken03(_) => "not_in_token03",
+            EncodeError::Token03IsCbc => "token03_is_cbc",
+            EncodeError::Kit(_) => "kit",
+            EncodeError::PayloadTooLarge { .. } => "payload_too_large",
+        }
+    }
+
     /// The argument of [`Mint`](crate::Mint) at fault, as its method is
     /// named: `app_id`, `user_id`, `effective_time`, `room_id` (a Token03's
     /// room, or a kit suffix's), `stream_ids`, `payload` (a raw payload, or

@@ -14,7 +14,7 @@ use rand::rngs::SysRng;
 use zego::diagnose::{self, AppSign, Expectations};
 use zego::format::{UnknownName, validate_app_id, validate_user_id};
 use zego::signature::{self, CallbackSecret, Signed};
-use zego::{Contents, EncodeError, Mint, Mode, Rejection, Right, Secret, SecretError, Version};
+use zego::{Contents, EncodeError, Mint, Mode, Rejection, Right, Secret, Version};
 
 /// An error whose JS `code` is `family:kind`.
 type Error = napi::Error<String>;
@@ -29,40 +29,13 @@ fn rejected(r: &Rejection) -> Error {
     error("rejected", r.kind(), r)
 }
 
-/// The snake_case name of a mint error (the library names the variants).
-fn encode_kind(e: &EncodeError) -> &'static str {
-    match e {
-        EncodeError::AppIdZero => "app_id_zero",
-        EncodeError::UserIdEmpty => "user_id_empty",
-        EncodeError::RoomIdEmpty => "room_id_empty",
-        EncodeError::UserIdTooLong { .. } => "user_id_too_long",
-        EncodeError::EffectiveTimeNotPositive(_) => "effective_time_not_positive",
-        EncodeError::TimeOverflow { .. } => "time_overflow",
-        EncodeError::NotInToken03(_) => "not_in_token03",
-        EncodeError::Kit(_) => "kit",
-        EncodeError::PayloadTooLarge { .. } => "payload_too_large",
-        _ => "invalid",
-    }
-}
-
 fn mint_error(e: &EncodeError) -> Error {
-    error("mint", encode_kind(e), e)
-}
-
-fn secret_kind(e: &SecretError) -> &'static str {
-    match e {
-        SecretError::Length { .. } => "length",
-        SecretError::LooksLikeAppSign => "looks_like_app_sign",
-        SecretError::Whitespace { .. } => "whitespace",
-        SecretError::Quoted { .. } => "quoted",
-        SecretError::Doubled { .. } => "doubled",
-        _ => "invalid",
-    }
+    error("mint", e.kind(), e)
 }
 
 /// The ServerSecret; the error names the slip, never the characters.
 fn server_secret(secret: &str) -> Result<Secret> {
-    Secret::new(secret).map_err(|e| error("secret", secret_kind(&e), &e))
+    Secret::new(secret).map_err(|e| error("secret", e.kind(), &e))
 }
 
 fn callback_secret(secret: &str) -> Result<CallbackSecret> {

@@ -15,9 +15,7 @@ use rand::rngs::SysRng;
 use zego::diagnose::{self, AppSign, Expectations};
 use zego::format::{validate_app_id, validate_user_id};
 use zego::signature::{self, CallbackSecret, Signed};
-use zego::{
-    Contents, EncodeError, Mint, Mode, Rejection, Right, Secret, SecretError, Verified, Version,
-};
+use zego::{Contents, EncodeError, Mint, Mode, Rejection, Right, Secret, Verified, Version};
 
 create_exception!(
     zego_token,
@@ -57,41 +55,14 @@ fn rejected(py: Python<'_>, rejection: &Rejection) -> PyErr {
     with_kind::<Rejected>(py, rejection.to_string(), rejection.kind())
 }
 
-/// The snake_case name of a mint error (the library names the variants).
-fn encode_kind(e: &EncodeError) -> &'static str {
-    match e {
-        EncodeError::AppIdZero => "app_id_zero",
-        EncodeError::UserIdEmpty => "user_id_empty",
-        EncodeError::RoomIdEmpty => "room_id_empty",
-        EncodeError::UserIdTooLong { .. } => "user_id_too_long",
-        EncodeError::EffectiveTimeNotPositive(_) => "effective_time_not_positive",
-        EncodeError::TimeOverflow { .. } => "time_overflow",
-        EncodeError::NotInToken03(_) => "not_in_token03",
-        EncodeError::Kit(_) => "kit",
-        EncodeError::PayloadTooLarge { .. } => "payload_too_large",
-        _ => "invalid",
-    }
-}
-
 fn mint_error(py: Python<'_>, e: &EncodeError) -> PyErr {
-    with_kind::<MintError>(py, e.to_string(), encode_kind(e))
-}
-
-fn secret_kind(e: &SecretError) -> &'static str {
-    match e {
-        SecretError::Length { .. } => "length",
-        SecretError::LooksLikeAppSign => "looks_like_app_sign",
-        SecretError::Whitespace { .. } => "whitespace",
-        SecretError::Quoted { .. } => "quoted",
-        SecretError::Doubled { .. } => "doubled",
-        _ => "invalid",
-    }
+    with_kind::<MintError>(py, e.to_string(), e.kind())
 }
 
 /// The ServerSecret, or `InvalidSecret` (its message names the slip, never
 /// the secret's characters).
 fn server_secret(py: Python<'_>, secret: &str) -> PyResult<Secret> {
-    Secret::new(secret).map_err(|e| with_kind::<InvalidSecret>(py, e.to_string(), secret_kind(&e)))
+    Secret::new(secret).map_err(|e| with_kind::<InvalidSecret>(py, e.to_string(), e.kind()))
 }
 
 fn callback_secret(py: Python<'_>, secret: &str) -> PyResult<CallbackSecret> {
