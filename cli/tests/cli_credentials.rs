@@ -9,10 +9,15 @@ use support::cli::{Out, TempFile, run, run_cmd, zego};
 const SERVER_SECRET: &str = "9d1c4e7a2b8f3065d1c4e7a2b8f30659";
 const CALLBACK_SECRET: &str = "q7Zk2mX9pL4wR8vN3tY6hB1cF5jD0sGa";
 const APP_SIGN: &str = "7e3a9c1d5b2f4086e3a9c1d5b2f40867e3a9c1d5b2f4086e3a9c1d5b2f408600";
+const CDN_KEY: &str = "Kx83mZq1Lw7Rt5Yv9Nb2";
 
 fn assert_no_run(out: &Out, case: &str) {
-    let text = format!("{}{}", out.stdout, out.stderr);
-    for credential in [SERVER_SECRET, CALLBACK_SECRET, APP_SIGN] {
+    assert_none_in(&format!("{}{}", out.stdout, out.stderr), case);
+}
+
+/// No eight consecutive characters of any credential in `text`.
+fn assert_none_in(text: &str, case: &str) {
+    for credential in [SERVER_SECRET, CALLBACK_SECRET, APP_SIGN, CDN_KEY] {
         for window in credential.as_bytes().windows(8) {
             let window = std::str::from_utf8(window).expect("ascii");
             assert!(!text.contains(window), "{case}: {window:?} in {text}");
@@ -27,6 +32,7 @@ fn with_all(args: &[&str]) -> Out {
             .env("ZEGO_SERVER_SECRET", SERVER_SECRET)
             .env("ZEGO_CALLBACK_SECRET", CALLBACK_SECRET)
             .env("ZEGO_APP_SIGN", APP_SIGN)
+            .env("ZEGO_CDN_KEY", CDN_KEY)
             .args(args),
     )
 }
@@ -107,6 +113,26 @@ fn no_command_prints_any_part_of_a_credential() {
             "signature=0000&timestamp=1470820198&nonce=123412",
         ],
         vec!["profile", "list"],
+        // CDN URL authentication, with the key in the environment.
+        vec![
+            "cdn",
+            "sign",
+            "--cdn",
+            "tencent",
+            "--stream",
+            "s1",
+            "--expire-at",
+            "1796000000",
+            "--json",
+        ],
+        vec![
+            "cdn",
+            "check",
+            "--now",
+            "1796000000",
+            "rtmp://push.example.com/live/s1?txSecret=00000000000000000000000000000000&txTime=6B0D6A00",
+        ],
+        vec!["cdn", "check", "--json", "rtmp://push.example.com/live/s1"],
     ];
     for args in &cases {
         let out = with_all(args);
@@ -254,4 +280,47 @@ fn generate_with_id(user_id: &str) -> Out {
         "--secret",
         SERVER_SECRET,
     ])
+}
+
+/// `serve`'s page, info, token, check and error replies, and its log, with
+/// every credential given to it.
+#[test]
+fn serve_shows_no_part_of_a_credential() {
+    use support::server::{Server, get, post};
+    let server = Server::start(
+        &["--app-id", "7"],
+        &[
+            ("ZEGO_SERVER_SECRET", SERVER_SECRET),
+            ("ZEGO_APP_SIGN", APP_SIGN),
+            ("ZEGO_CALLBACK_SECRET", CALLBACK_SECRET),
+        ],
+    );
+    let token = get(&server.url("/token?user_id=alice"), &[]).json()["token"]
+        .as_str()
+        .expect("a token")
+        .to_owned();
+    let replies = [
+        get(&server.url("/"), &[]),
+        get(&server.url("/api/info"), &[]),
+        get(&server.url("/nowhere"), &[]),
+        post(
+            &server.url("/api/verify"),
+            &serde_json::json!({ "token": token, "app_id": 8 }).to_string(),
+            &[],
+        ),
+        post(
+            &server.url("/api/verify"),
+            &serde_json::json!({ "token": SERVER_SECRET }).to_string(),
+            &[],
+        ),
+        post(
+            &server.url("/api/decode"),
+            &serde_json::json!({ "token": APP_SIGN }).to_string(),
+            &[],
+        ),
+    ];
+    for (n, reply) in replies.iter().enumerate() {
+        assert_none_in(&reply.body, &format!("reply {n}"));
+    }
+    assert_none_in(&server.log().join("\n"), "the log");
 }
