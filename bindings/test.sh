@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds and installs both packages into throwaway environments, as a user
-# would (pip install of bindings/python into a fresh venv; npm install in
-# bindings/node, which builds the addon), and runs their test suites.
+# would (pip install of bindings/python into a fresh venv; npm install of
+# bindings/node into a fresh project, which builds the addon), and runs
+# their test suites.
 # Needs cargo, python3 (>= 3.9, with venv), node (>= 18) and npm; reaches
-# PyPI and the npm registry. Exits non-zero on any failure.
+# PyPI (maturin, pytest). Exits non-zero on any failure.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -26,8 +27,10 @@ elif [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 
-echo "== Node.js: npm install in $here/node"
-# In the package dir: npm installs @napi-rs/cli and runs the package's own
-# install script (napi build) every time. (A dependent's `npm install
-# ./bindings/node` links this same dir and runs the same script.)
-(cd "$here/node" && npm install --no-audit --no-fund && node --test test/)
+echo "== Node.js: npm install $here/node, from a fresh project"
+# As a dependent installs it: npm links the folder and runs its install
+# script (node build.js: cargo build, then the addon into native/).
+mkdir -p "$work/project"
+(cd "$work/project" && npm init -y >/dev/null && npm install --no-audit --no-fund "$here/node")
+(cd "$work/project" && node -e "require('zego-token')")
+(cd "$here/node" && node --test test/)
