@@ -13,16 +13,11 @@ use serde::{Deserialize, Deserializer};
 use zego_token::{Mode, Secret};
 use zeroize::Zeroizing;
 
+use crate::env::CONFIG_ENV;
 use crate::exit::UserError;
 use crate::settings::time;
 
 use super::callback::{self, CallbackSource};
-
-/// Environment variable naming the config file, instead of the one in the
-/// platform's config directory.
-pub(crate) const CONFIG_ENV: &str = "ZEGO_TOKEN_CONFIG";
-/// Environment variable naming the profile when `--profile` is not given.
-pub(crate) const PROFILE_ENV: &str = "ZEGO_PROFILE";
 
 /// A config file is a few hundred bytes; anything this big is not one.
 const MAX_CONFIG: u64 = 1024 * 1024;
