@@ -50,7 +50,7 @@ impl Report {
     }
 
     /// Makes this the report on the input the token was repaired from
-    /// ([`repair`](super::repair)): when anything was changed, the first
+    /// ([`repair`](crate::diagnose::repair)): when anything was changed, the first
     /// failure says what, since a [`Verifier`](crate::Verifier) and the
     /// SDK take only the token itself.
     pub fn add_repairs(&mut self, changes: &[Repair]) {
