@@ -3,13 +3,12 @@
 use crate::error::EncodeError;
 use crate::invalid::{ClaimProblem, InvalidClaim, InvalidClaims};
 
-mod lenient;
+// The lenient reader is shared with Token03's claims (crate::v03).
+pub(crate) mod lenient;
 mod record;
 mod scan;
-mod v03;
 
 pub use record::Claims;
-pub use v03::{Claims03, Privilege03};
 
 /// Expire values up to this many seconds (ten years) below ctime look like
 /// an effective time written where `ctime + effective time` belongs.

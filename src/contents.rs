@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
-use crate::claims::{Claims, Claims03};
+use crate::claims::Claims;
 use crate::privilege::Privilege;
+use crate::v03::Claims03;
 use crate::wire::Version;
 
 /// The claims of an opened token: Token04's or Token03's, each with the

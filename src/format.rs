@@ -20,17 +20,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-pub use crate::claims::{
-    Claims, Claims03, MAX_USER_ID_LEN, Privilege03, expiry, validate_app_id, validate_user_id,
-};
+pub use crate::claims::{Claims, MAX_USER_ID_LEN, expiry, validate_app_id, validate_user_id};
 pub use crate::error::{Field, Malformed, OpenError, Untrusted};
 pub use crate::invalid::{ClaimProblem, InvalidClaim, InvalidClaims};
 pub use crate::kit::{KIT_SEPARATOR, KitError, split_kit};
 pub use crate::name::UnknownName;
 pub use crate::privilege::{PrivilegeError, payload_privilege};
 pub use crate::secret::SECRET_LEN;
-pub use crate::token::{
-    Generated, Generated03, Grant, Grant03, Iv, encode, encode03, generate, generate03,
-};
+pub use crate::token::{Generated, Grant, Iv, encode, generate};
+pub use crate::v03::{Claims03, Generated03, Grant03, Privilege03, encode03, generate03};
 pub use crate::version::{CBC_IV_LEN, GCM_NONCE_LEN, VERSION, VERSION_03};
 pub use crate::wire::{Envelope, GCM_TAG_LEN, MAX_CIPHERTEXT_LEN, MAX_TOKEN_LEN};

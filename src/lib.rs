@@ -125,6 +125,7 @@ mod secret;
 pub mod signature;
 mod token;
 pub mod unchecked;
+mod v03;
 mod verifier;
 mod version;
 mod wire;

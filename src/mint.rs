@@ -3,13 +3,14 @@
 
 use rand::CryptoRng;
 
-use crate::claims::{Claims, Privilege03, expiry, validate_app_id, validate_user_id};
+use crate::claims::{Claims, expiry, validate_app_id, validate_user_id};
 use crate::contents::Contents;
 use crate::error::EncodeError;
 use crate::kit::Kit;
 use crate::privilege::Privilege;
 use crate::secret::Secret;
-use crate::token::{Grant03, generate03, seal04};
+use crate::token::seal04;
+use crate::v03::{Grant03, Privilege03, generate03};
 use crate::version::{Mode, Version};
 
 /// A token to make: the AppID and user, then what else differs from the

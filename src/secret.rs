@@ -12,10 +12,7 @@ use crate::error::SecretError;
 
 mod shape;
 
-pub use shape::secret_warnings;
-
-/// Length of a ServerSecret: its raw bytes are the AES-256 key.
-pub const SECRET_LEN: usize = 32;
+pub use shape::{SECRET_LEN, secret_warnings};
 
 /// A ZEGOCLOUD ServerSecret, ready to seal and open tokens.
 ///

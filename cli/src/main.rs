@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+mod env;
 mod exit;
 mod input;
 mod settings;
@@ -45,8 +46,8 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
         Command::Generate(args) => commands::generate::run(settings::generate(args, profile)?, out),
         Command::Decode(args) => commands::decode::run(settings::decode(args, profile)?, out),
         Command::Verify(args) => commands::verify::run(settings::verify(args, profile)?, out),
-        Command::Profile(args) => commands::profile::run(args, out),
-        Command::Explain(args) => commands::explain::run(args, out),
+        Command::Profile(args) => commands::profile::run(settings::profile(args)?, out),
+        Command::Explain(args) => commands::explain::run(&settings::explain(args), out),
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "zego-token", out);
             Ok(Exit::Ok)

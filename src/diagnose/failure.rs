@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::misport::Misport;
 use super::pasted::Pasted;
-use super::units::TimeUnit;
+use super::time_unit::TimeUnit;
 use crate::error::{Malformed, Untrusted};
 use crate::invalid::InvalidClaim;
 use crate::privilege::Right;

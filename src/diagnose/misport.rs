@@ -17,9 +17,10 @@ use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
 use zeroize::Zeroizing;
 
 use super::appsign::AppSign;
-use crate::claims::{Claims, Claims03};
+use crate::claims::Claims;
 use crate::contents::Contents;
 use crate::secret::{SECRET_LEN, Secret};
+use crate::v03::Claims03;
 use crate::wire::{Envelope, Mode, Version};
 
 /// A wrong way of turning the ServerSecret (or the AppSign) into the AES

@@ -42,6 +42,7 @@ mod misport;
 mod pasted;
 mod repair;
 mod sdk;
+mod time_unit;
 mod units;
 pub(crate) mod verify;
 mod warning;
@@ -55,7 +56,7 @@ pub use misport::{KeyDerivation, Misport, find_misport};
 pub use pasted::{AgoraVersion, Base64Json, Jwt, JwtVendor, Pasted, REDACTED, identify};
 pub use repair::{Repair, Repaired, repair};
 pub use sdk::{SDK_CODES, Sdk, SdkCode, lookup};
-pub use units::TimeUnit;
+pub use time_unit::TimeUnit;
 pub use verify::{
     Expectations, Report, Warning, check_claims, inspect, inspect_with, verify, verify_with,
 };

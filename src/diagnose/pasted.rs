@@ -11,7 +11,6 @@
 
 use std::fmt;
 
-use memchr::memmem;
 use serde_json::{Map, Value};
 
 use super::appsign::{APP_SIGN_LEN, AppSign};
@@ -20,12 +19,10 @@ use crate::wire::MAX_TOKEN_LEN;
 
 mod json;
 
-/// What replaces a decoded value that holds part of a credential.
-pub const REDACTED: &str = "<redacted>";
-
-/// The shortest run of a credential's characters that a message may never
-/// hold.
-const RUN: usize = 8;
+pub use json::{Base64Json, Jwt, JwtVendor, REDACTED};
+// The tests hold every message to the redaction rule.
+#[cfg(test)]
+pub(crate) use json::shares_run;
 
 /// A string that is not a ZEGO token, recognised.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,47 +48,6 @@ pub enum Pasted {
     AppSign,
 }
 
-/// A JWT, its header and claims decoded (values holding part of a
-/// credential replaced by [`REDACTED`]).
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct Jwt {
-    /// The vendor whose token it is, when the claims tell.
-    pub vendor: Option<JwtVendor>,
-    /// The header's `alg`.
-    pub alg: Option<String>,
-    /// The decoded header.
-    pub header: Map<String, Value>,
-    /// The decoded claims, when they are a JSON object.
-    pub claims: Option<Map<String, Value>>,
-    /// With the ServerSecret and an HMAC `alg`: whether the ServerSecret
-    /// signed it.
-    pub signed_with_secret: Option<bool>,
-}
-
-/// Vendors whose tokens are JWTs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JwtVendor {
-    /// A LiveKit access token (`video` grant).
-    LiveKit,
-    /// A Twilio access token (`cty: twilio-fpa;v=1`, `grants`).
-    Twilio,
-}
-
-/// Base64 of a JSON object, as invented generators make "tokens".
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct Base64Json {
-    /// The decoded object (values holding part of a credential replaced).
-    pub claims: Map<String, Value>,
-    /// Whether a signature follows the JSON.
-    pub signed: bool,
-    /// With the ServerSecret and a signature: whether it is an HMAC-SHA256
-    /// made with the ServerSecret.
-    pub signed_with_secret: Option<bool>,
-}
-
 /// The two Agora token formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -104,8 +60,6 @@ pub enum AgoraVersion {
 
 // JSON values compare as equivalences: serde_json numbers are never NaN.
 impl Eq for Pasted {}
-impl Eq for Jwt {}
-impl Eq for Base64Json {}
 
 impl Pasted {
     /// The stable snake_case name, used as the failure's kind.
@@ -225,13 +179,6 @@ fn zego_like(claims: &Map<String, Value>) -> bool {
     ["app_id", "user_id", "appId", "userId", "appID", "userID"]
         .iter()
         .any(|k| claims.contains_key(*k))
-}
-
-/// Whether `text` holds 8 or more consecutive bytes of `credential`.
-pub(crate) fn shares_run(text: &[u8], credential: &[u8]) -> bool {
-    credential
-        .windows(RUN)
-        .any(|window| memmem::find(text, window).is_some())
 }
 
 /// Claim names worth naming in a message: fixed words, never pasted text.

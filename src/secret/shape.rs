@@ -4,7 +4,10 @@
 
 use crate::error::{SecretError, SecretWarning};
 
-use super::SECRET_LEN;
+/// Length of a ServerSecret: its raw bytes are the AES-256 key. Defined
+/// here, with the checks that measure against it, so this module needs
+/// nothing from `secret` (which uses it).
+pub const SECRET_LEN: usize = 32;
 
 /// Quote pairs a config file or code wraps a secret in (typographic ones
 /// come from chat apps and word processors).

@@ -1,10 +1,11 @@
 //! Every rejection of a [`Verifier`], for every kind of token it takes.
 
 use super::*;
-use crate::claims::{Claims, Privilege03};
+use crate::claims::Claims;
 use crate::mint::Mint;
 use crate::privilege::Privilege;
 use crate::token::{Iv, encode};
+use crate::v03::Privilege03;
 use crate::version::Version;
 use crate::wire::Envelope;
 

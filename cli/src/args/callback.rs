@@ -4,10 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::common::APP_ID_ENV;
-
-/// Environment variable holding the CallbackSecret.
-pub(crate) const CALLBACK_SECRET_ENV: &str = "ZEGO_CALLBACK_SECRET";
+use crate::env::APP_ID_ENV;
 
 pub(super) const CALLBACK_HELP: &str = "\
 Examples:

@@ -7,9 +7,6 @@ use zego_token::signature::cdn::{Cdn, CdnUse};
 
 use super::common::library_value;
 
-/// Environment variable holding the CDN key.
-pub(crate) const CDN_KEY_ENV: &str = "ZEGO_CDN_KEY";
-
 pub(super) const CDN_HELP: &str = "\
 Examples:
   zego-token cdn sign --cdn tencent --key KEY123 --stream 123 --expire-at 1546064025

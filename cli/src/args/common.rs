@@ -9,15 +9,6 @@ use clap::Args;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use zego_token::{Mode, Right, Version};
 
-/// Environment variable holding the ServerSecret.
-pub(crate) const SECRET_ENV: &str = "ZEGO_SERVER_SECRET";
-/// Environment variable holding the AppSign (decode and verify only).
-pub(crate) const APP_SIGN_ENV: &str = "ZEGO_APP_SIGN";
-/// Environment variable holding the AppID.
-pub(crate) const APP_ID_ENV: &str = "ZEGO_APP_ID";
-/// Environment variable holding the access key of `serve`.
-pub(crate) const ACCESS_KEY_ENV: &str = "ZEGO_TOKEN_ACCESS_KEY";
-
 /// Where the ServerSecret comes from. The environment is read only when
 /// neither flag is given.
 #[derive(Debug, Args)]

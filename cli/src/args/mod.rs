@@ -16,19 +16,20 @@ mod usage;
 
 use callback::CALLBACK_HELP;
 pub(crate) use callback::{
-    CALLBACK_SECRET_ENV, CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs,
-    CallbackVerifyArgs,
+    CallbackArgs, CallbackCommand, CallbackSecretArgs, CallbackSignArgs, CallbackVerifyArgs,
 };
 use cdn::CDN_HELP;
-pub(crate) use cdn::{CDN_KEY_ENV, CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
-pub(crate) use common::{ACCESS_KEY_ENV, APP_ID_ENV, APP_SIGN_ENV, SECRET_ENV, SecretArgs};
+pub(crate) use cdn::{CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
+pub(crate) use common::SecretArgs;
 use profile::PROFILE_HELP;
-pub(crate) use profile::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
+pub(crate) use profile::{ProfileArgs, ProfileCommand};
 use serve::SERVE_EXAMPLES;
 pub(crate) use serve::ServeArgs;
 use sign::SIGN_EXAMPLES;
 pub(crate) use sign::SignArgs;
 pub(crate) use usage::{Usage, reword};
+
+use crate::env::{APP_ID_ENV, SECRET_ENV};
 
 const EXIT_CODES: &str = "\
 Exit codes:

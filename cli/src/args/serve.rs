@@ -6,7 +6,8 @@ use clap::Args;
 
 use zego_token::Mode;
 
-use super::common::{self, ACCESS_KEY_ENV, APP_ID_ENV, SecretArgs};
+use super::common::{self, SecretArgs};
+use crate::env::{ACCESS_KEY_ENV, APP_ID_ENV};
 
 pub(super) const SERVE_EXAMPLES: &str = "\
 Examples:

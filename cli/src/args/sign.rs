@@ -4,7 +4,8 @@ use clap::Args;
 
 use zego_token::signature::Region;
 
-use super::common::{self, APP_ID_ENV, SecretArgs};
+use super::common::{self, SecretArgs};
+use crate::env::APP_ID_ENV;
 
 pub(super) const SIGN_EXAMPLES: &str = "\
 Examples:

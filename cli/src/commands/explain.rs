@@ -8,8 +8,8 @@ use serde::Serialize;
 use zego_token::diagnose::{SDK_CODES, lookup};
 use zego_token::signature::{API_CODES, lookup_api_code};
 
-use crate::args::ExplainArgs;
 use crate::exit::{Exit, UserError};
+use crate::settings::Explain;
 
 /// One code, as `--json` prints it.
 #[derive(Serialize)]
@@ -57,7 +57,7 @@ fn every_code() -> Vec<u32> {
     codes
 }
 
-pub(crate) fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(args: &Explain, out: &mut impl Write) -> anyhow::Result<Exit> {
     if args.list {
         let entries: Vec<Entry> = every_code().into_iter().filter_map(entry).collect();
         if args.json {

@@ -4,25 +4,25 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::args::{ProfileAddArgs, ProfileArgs, ProfileCommand, ProfileDefaultArgs};
 use crate::exit::{Exit, UserError};
 use crate::settings::credentials;
 use crate::settings::profile::{
     self, CallbackSource, Config, Editor, Entry, EntrySecret, SecretSource,
 };
 use crate::settings::time;
+use crate::settings::{DefaultChoice, ProfileAction, ProfileAdd, ProfileJob};
 use crate::views::render::sanitize;
 
 /// Longest profile name.
 const MAX_NAME: usize = 64;
 
-pub(crate) fn run(args: &ProfileArgs, out: &mut impl Write) -> anyhow::Result<Exit> {
-    let path = profile::config_path().ok_or_else(profile::no_config_dir)?;
-    match &args.command {
-        ProfileCommand::Add(add_args) => add(add_args, &path),
-        ProfileCommand::List => list(&path, out),
-        ProfileCommand::Remove(name) => remove(&name.name, &path),
-        ProfileCommand::Default(default_args) => default(default_args, &path, out),
+pub(crate) fn run(job: ProfileJob, out: &mut impl Write) -> anyhow::Result<Exit> {
+    let path = &job.path;
+    match &job.action {
+        ProfileAction::Add(add_args) => add(add_args, path),
+        ProfileAction::List => list(path, out),
+        ProfileAction::Remove(name) => remove(name, path),
+        ProfileAction::Default(choice) => default(choice, path, out),
     }
 }
 
@@ -43,7 +43,7 @@ fn check_name(name: &str) -> Result<(), UserError> {
     }
 }
 
-fn add(args: &ProfileAddArgs, path: &Path) -> anyhow::Result<Exit> {
+fn add(args: &ProfileAdd, path: &Path) -> anyhow::Result<Exit> {
     let name = args.name.as_str();
     check_name(name)?;
     zego_token::format::validate_app_id(args.app_id).map_err(UserError::from)?;
@@ -280,22 +280,25 @@ fn remove(name: &str, path: &Path) -> anyhow::Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn default(args: &ProfileDefaultArgs, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
+fn default(choice: &DefaultChoice, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
     let mut editor = Editor::open(path)?;
-    if args.unset {
-        if editor.default().is_some() {
-            editor.set_default(None);
-            editor.save()?;
+    let name = match choice {
+        DefaultChoice::Unset => {
+            if editor.default().is_some() {
+                editor.set_default(None);
+                editor.save()?;
+            }
+            writeln!(std::io::stderr().lock(), "there is no default profile now")?;
+            return Ok(Exit::Ok);
         }
-        writeln!(std::io::stderr().lock(), "there is no default profile now")?;
-        return Ok(Exit::Ok);
-    }
-    let Some(name) = &args.name else {
-        match editor.default() {
-            Some(name) => writeln!(out, "{}", sanitize(name))?,
-            None => writeln!(std::io::stderr().lock(), "there is no default profile")?,
+        DefaultChoice::Show => {
+            match editor.default() {
+                Some(name) => writeln!(out, "{}", sanitize(name))?,
+                None => writeln!(std::io::stderr().lock(), "there is no default profile")?,
+            }
+            return Ok(Exit::Ok);
         }
-        return Ok(Exit::Ok);
+        DefaultChoice::Set(name) => name,
     };
     if !editor.contains(name) {
         return Err(profile::unknown(name, None, path, &editor.names()).into());

@@ -9,7 +9,7 @@ use zego_token::signature::{CallbackSecret, CallbackSecretError};
 use super::files::{read_secret_file, trim_newline};
 use super::profile::{CallbackSource, Selected};
 use super::secret::{InProfile, Kind, no_doubts};
-use crate::args::CALLBACK_SECRET_ENV;
+use crate::env::CALLBACK_SECRET_ENV;
 use crate::exit::UserError;
 use crate::views::render;
 

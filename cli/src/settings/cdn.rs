@@ -7,7 +7,8 @@ use zego_token::signature::cdn::{Cdn, CdnKey, CdnKeyError, CdnUse, RecordingLimi
 use super::profile::Selected;
 use super::secret::{Flags, InProfile, Kind, Source, no_doubts};
 use super::time;
-use crate::args::{CDN_KEY_ENV, CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
+use crate::args::{CdnArgs, CdnCheckArgs, CdnCommand, CdnKeyArgs, CdnSignArgs};
+use crate::env::CDN_KEY_ENV;
 use crate::exit::UserError;
 
 /// What sets the CDN key apart from the other secrets.

@@ -11,7 +11,8 @@ use zeroize::Zeroizing;
 
 use super::files::{read_secret_file, trim_newline};
 use super::secret::{Flags, InProfile, Kind, Source, checked};
-use crate::args::{APP_ID_ENV, ProfileFlags, SECRET_ENV, SecretArgs};
+use crate::args::{ProfileFlags, SecretArgs};
+use crate::env::{APP_ID_ENV, SECRET_ENV};
 use crate::exit::UserError;
 use crate::settings::profile::{self, SecretSource, Selected};
 use crate::views::render::{self, sanitize};

@@ -7,7 +7,8 @@ use zego_token::diagnose::{AppSign, Expectations};
 use super::credentials::{self, Credentials};
 use super::secret::{Flags, InProfile, Kind, Source, no_doubts};
 use super::time;
-use crate::args::{APP_SIGN_ENV, DecodeArgs, InspectArgs, ProfileFlags, VerifyArgs};
+use crate::args::{DecodeArgs, InspectArgs, ProfileFlags, VerifyArgs};
+use crate::env::APP_SIGN_ENV;
 use crate::exit::UserError;
 
 /// What decode and verify share, resolved.

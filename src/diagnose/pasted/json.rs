@@ -2,16 +2,77 @@
 //! and base64 of a JSON object with or without a signature. Neither is
 //! encrypted, so both are read without any key; with the ServerSecret, the
 //! HMAC tells whether an invented generator signed it with that secret.
+//! What they read ([`Jwt`], [`Base64Json`]) is defined here too, with the
+//! rule that redacts decoded values holding part of a credential.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD_PAD_INDIFFERENT, URL_SAFE_PAD_INDIFFERENT};
 use hmac::{Hmac, KeyInit, Mac};
+use memchr::memmem;
 use serde_json::{Map, Value};
 use sha2::{Sha256, Sha384, Sha512};
 
-use super::{Base64Json, Jwt, JwtVendor};
 use crate::diagnose::appsign::AppSign;
 use crate::secret::Secret;
+
+/// What replaces a decoded value that holds part of a credential.
+pub const REDACTED: &str = "<redacted>";
+
+/// The shortest run of a credential's characters that a message may never
+/// hold.
+const RUN: usize = 8;
+
+/// A JWT, its header and claims decoded (values holding part of a
+/// credential replaced by [`REDACTED`]).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Jwt {
+    /// The vendor whose token it is, when the claims tell.
+    pub vendor: Option<JwtVendor>,
+    /// The header's `alg`.
+    pub alg: Option<String>,
+    /// The decoded header.
+    pub header: Map<String, Value>,
+    /// The decoded claims, when they are a JSON object.
+    pub claims: Option<Map<String, Value>>,
+    /// With the ServerSecret and an HMAC `alg`: whether the ServerSecret
+    /// signed it.
+    pub signed_with_secret: Option<bool>,
+}
+
+/// Vendors whose tokens are JWTs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JwtVendor {
+    /// A LiveKit access token (`video` grant).
+    LiveKit,
+    /// A Twilio access token (`cty: twilio-fpa;v=1`, `grants`).
+    Twilio,
+}
+
+/// Base64 of a JSON object, as invented generators make "tokens".
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Base64Json {
+    /// The decoded object (values holding part of a credential replaced).
+    pub claims: Map<String, Value>,
+    /// Whether a signature follows the JSON.
+    pub signed: bool,
+    /// With the ServerSecret and a signature: whether it is an HMAC-SHA256
+    /// made with the ServerSecret.
+    pub signed_with_secret: Option<bool>,
+}
+
+// JSON values compare as equivalences: serde_json numbers are never NaN.
+impl Eq for Jwt {}
+impl Eq for Base64Json {}
+
+/// Whether `text` holds 8 or more consecutive bytes of `credential`.
+pub(crate) fn shares_run(text: &[u8], credential: &[u8]) -> bool {
+    credential
+        .windows(RUN)
+        .any(|window| memmem::find(text, window).is_some())
+}
 
 /// A JSON object, as read from a pasted string.
 pub(super) type Object = Map<String, Value>;
@@ -155,16 +216,12 @@ fn redact(object: &mut Object, secret: Option<&Secret>, app_sign: Option<&AppSig
     if credentials.is_empty() {
         return;
     }
-    let leaks = |text: &str| {
-        credentials
-            .iter()
-            .any(|c| super::shares_run(text.as_bytes(), c))
-    };
+    let leaks = |text: &str| credentials.iter().any(|c| shares_run(text.as_bytes(), c));
     let taken = std::mem::take(object);
     for (key, mut value) in taken {
         redact_value(&mut value, &leaks);
         let key = if leaks(&key) {
-            super::REDACTED.to_owned()
+            REDACTED.to_owned()
         } else {
             key
         };
@@ -174,9 +231,9 @@ fn redact(object: &mut Object, secret: Option<&Secret>, app_sign: Option<&AppSig
 
 fn redact_value(value: &mut Value, leaks: &dyn Fn(&str) -> bool) {
     match value {
-        Value::String(s) if leaks(s) => *s = super::REDACTED.to_owned(),
+        Value::String(s) if leaks(s) => *s = REDACTED.to_owned(),
         Value::Number(n) if leaks(&n.to_string()) => {
-            *value = Value::String(super::REDACTED.to_owned());
+            *value = Value::String(REDACTED.to_owned());
         }
         Value::Array(items) => items.iter_mut().for_each(|v| redact_value(v, leaks)),
         Value::Object(map) => {
@@ -184,7 +241,7 @@ fn redact_value(value: &mut Value, leaks: &dyn Fn(&str) -> bool) {
             for (key, mut v) in taken {
                 redact_value(&mut v, leaks);
                 let key = if leaks(&key) {
-                    super::REDACTED.to_owned()
+                    REDACTED.to_owned()
                 } else {
                     key
                 };

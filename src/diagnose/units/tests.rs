@@ -63,11 +63,11 @@ fn milliseconds_replace_the_lifetime_checks_they_spoil() {
 
 #[test]
 fn token03_names_its_own_fields() {
-    let c = Contents::V03(crate::claims::Claims03 {
+    let c = Contents::V03(crate::v03::Claims03 {
         app_id: 1,
         room_id: "r".into(),
         user_id: "u".into(),
-        privilege: crate::claims::Privilege03 {
+        privilege: crate::v03::Privilege03 {
             login: true,
             publish: true,
         },

@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::claims::Claims;
+use crate::diagnose::ids::{IdKind, IdProblem, IdWarning, Product};
 use crate::error::Untrusted;
+use crate::privilege::{Privilege, Right};
 use crate::token::{Grant, generate};
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";

@@ -3,7 +3,7 @@
 
 use super::failure::CdnCause;
 use super::formula::directory;
-use super::{Cdn, CdnUse};
+use super::kinds::{Cdn, CdnUse};
 
 /// One name a signature may be over.
 pub(super) struct Candidate {

@@ -3,8 +3,9 @@
 use super::candidates::{self, Candidate};
 use super::failure::{CdnCause, CdnFailure};
 use super::formula::{self, signature};
+use super::key::CdnKey;
+use super::kinds::{Cdn, CdnUse};
 use super::url::{self, Parsed};
-use super::{Cdn, CdnKey, CdnUse};
 use crate::signature::digest::same;
 
 /// Seconds Tencent accepts a recording URL past its `t` (its docs' grace).

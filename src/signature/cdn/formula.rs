@@ -1,6 +1,8 @@
 //! The formulas of each CDN, over text already checked.
 
-use super::{Cdn, CdnAuth, CdnKey, CdnUse, Placement};
+use super::auth::{CdnAuth, Placement};
+use super::key::CdnKey;
+use super::kinds::{Cdn, CdnUse};
 use crate::signature::digest::{hmac_sha256_hex, md5_hex, sha256_hex};
 
 /// Tencent's optional limits on a recording URL (`exper`, `rlimit`, `us`).

@@ -1,6 +1,8 @@
 //! What can be signed: stream IDs, file paths, times and limits.
 
-use super::{CdnError, CdnUse, RecordingLimits};
+use super::error::CdnError;
+use super::formula::RecordingLimits;
+use super::kinds::CdnUse;
 
 /// Longest stream ID or path accepted.
 const MAX_LEN: usize = 1024;

@@ -1,6 +1,7 @@
 //! Whole URLs: building them from a base, and taking signed ones apart.
 
-use super::{CdnAuth, CdnError, Placement};
+use super::auth::{CdnAuth, Placement};
+use super::error::CdnError;
 use crate::signature::query::{self, Pair};
 
 impl CdnAuth {

@@ -19,7 +19,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use zeroize::Zeroizing;
 
 use super::reply::ApiError;
-use crate::args::ACCESS_KEY_ENV;
+use crate::env::ACCESS_KEY_ENV;
 use crate::exit::{Exit, UserError};
 
 /// Shortest access key accepted: it guards minting tokens for the app.

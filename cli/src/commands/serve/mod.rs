@@ -27,7 +27,7 @@ use app::App;
 use log::note;
 use tokio::sync::watch;
 
-use crate::args::SECRET_ENV;
+use crate::env::SECRET_ENV;
 use crate::exit::{Exit, UserError};
 use crate::settings::Serve;
 use crate::settings::time;

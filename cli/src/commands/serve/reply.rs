@@ -8,7 +8,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::args::SECRET_ENV;
+use crate::env::SECRET_ENV;
 use crate::exit::UserError;
 
 /// The user a reply concerns, left in its extensions for the log line.

@@ -7,7 +7,8 @@ use crate::args::ProfileFlags;
 use crate::exit::{Exit, UserError};
 use crate::views::render::sanitize;
 
-use super::config::{CONFIG_ENV, Config, PROFILE_ENV, Profile, config_path};
+use super::config::{Config, Profile, config_path};
+use crate::env::{CONFIG_ENV, PROFILE_ENV};
 
 /// How the profile in use was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::lenient;
+use crate::claims::lenient;
 use crate::invalid::InvalidClaims;
 
 /// Token03's claims and what each must be.
