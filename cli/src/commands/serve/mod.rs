@@ -215,10 +215,19 @@ fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
     } else {
         ""
     };
-    writeln!(
-        err,
-        "  token endpoint   curl{bearer} '{shown}token?user_id=alice'"
-    )?;
+    // Without a secret `/token` answers 503: advertising it would send the
+    // user to a failure; the ServerSecret line below says how to turn it on.
+    if app.secret.is_some() {
+        writeln!(
+            err,
+            "  token endpoint   curl{bearer} '{shown}token?user_id=alice'"
+        )?;
+    } else {
+        writeln!(
+            err,
+            "  token endpoint   off until a secret is given (see below)"
+        )?;
+    }
     match &app.secret {
         Some(_) => writeln!(err, "  ServerSecret     loaded; never sent to clients")?,
         None => writeln!(
