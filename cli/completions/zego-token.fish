@@ -48,7 +48,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-ids-from -d 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
-complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile\'s, else 1h]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with units (90s, 30m, 2h, 1h30m, 7d) [default: the profile\'s, else 1h]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l payload -d 'A raw payload string, put in the token as it is' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l room-id -d 'Make a privilege token for this room (login and publish allowed unless denied)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l stream-id -d 'A stream the user may publish (repeatable); without it, any stream' -r

@@ -180,8 +180,8 @@ pub(crate) struct GenerateArgs {
     #[command(flatten)]
     pub(crate) secret: SecretArgs,
 
-    /// How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h,
-    /// 7d) [default: the profile's, else 1h].
+    /// How long the token lives: seconds (3600) or with units (90s, 30m, 2h,
+    /// 1h30m, 7d) [default: the profile's, else 1h].
     #[arg(long, visible_alias = "ttl", value_name = "DURATION")]
     pub(crate) effective_time: Option<String>,
 

@@ -41,7 +41,7 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
         Users::FromFile(_) => mint.check_shared(settings.now),
     }
     .map_err(UserError::from)?;
-    if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, seconds) {
+    if let Some(warning) = time::lifetime_warning(&settings.effective_time, seconds) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
     warn_about_ids(&settings);

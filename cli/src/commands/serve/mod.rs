@@ -40,8 +40,7 @@ const GRACE: Duration = Duration::from_secs(10);
 const STALLED_GRACE: Duration = Duration::from_millis(500);
 
 pub(crate) fn run(settings: Serve<'_>) -> anyhow::Result<Exit> {
-    if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, settings.lifetime)
-    {
+    if let Some(warning) = time::lifetime_warning(&settings.effective_time, settings.lifetime) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
     let access = auth::Access::new(settings.listen, settings.access_key)?;

@@ -1,0 +1,60 @@
+//! What a new user trips on (issue #24): the real binary, checked against
+//! the issue's account of each trip, never against its own earlier output.
+
+mod support;
+
+use support::SECRET;
+use support::cli::run;
+use zego_token::{Secret, unchecked};
+
+/// 2026-11-30T12:00:00Z.
+const NOW: i64 = 1_796_040_000;
+
+/// `generate --app-id 1 --user-id demo --secret SECRET --now NOW` plus `extra`.
+fn generate(extra: &[&str]) -> support::cli::Out {
+    let now = NOW.to_string();
+    let mut args = vec![
+        "generate",
+        "--app-id",
+        "1",
+        "--user-id",
+        "demo",
+        "--secret",
+        SECRET,
+        "--now",
+        &now,
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+/// The lifetime of a token, expire minus ctime, read with the library.
+fn lifetime_of(token: &str) -> i64 {
+    let secret = Secret::new(SECRET).unwrap();
+    let claims = unchecked::open(token, &secret)
+        .unwrap()
+        .1
+        .into_v04()
+        .unwrap();
+    claims.expire - claims.ctime
+}
+
+// Item 12: short lifetimes warn; `1h30m` is accepted; `1.5h` says how.
+#[test]
+fn short_lifetimes_warn_and_compound_durations_are_accepted() {
+    for ttl in ["10s", "30"] {
+        let out = generate(&["--ttl", ttl]);
+        assert_eq!(out.code, Some(0), "{out:?}");
+        assert!(
+            out.stderr.contains("warning") && out.stderr.contains("onTokenWillExpire"),
+            "--ttl {ttl}: {out:?}"
+        );
+    }
+    let hour = generate(&["--ttl", "1h"]);
+    assert!(!hour.stderr.contains("warning"), "{hour:?}");
+    let out = generate(&["--ttl", "1h30m"]);
+    assert_eq!(lifetime_of(&out.token()), 5400, "{out:?}");
+    let out = generate(&["--ttl", "1.5h"]);
+    assert_eq!(out.code, Some(2), "{out:?}");
+    assert!(out.stderr.contains("1h30m"), "{out:?}");
+}
