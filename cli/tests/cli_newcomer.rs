@@ -58,3 +58,20 @@ fn short_lifetimes_warn_and_compound_durations_are_accepted() {
     assert_eq!(out.code, Some(2), "{out:?}");
     assert!(out.stderr.contains("1h30m"), "{out:?}");
 }
+
+// Item 5: one second after minting a 2 h token, every view says "in 2 h".
+#[test]
+fn relative_times_round_to_the_nearest_unit() {
+    let token = generate(&["--ttl", "2h"]).token();
+    let later = (NOW + 1).to_string();
+    for command in ["verify", "decode"] {
+        let out = run(&[command, "--secret", SECRET, "--now", &later, &token]);
+        assert_eq!(out.code, Some(0), "{out:?}");
+        assert!(out.stdout.contains("in 2 h"), "{command}: {out:?}");
+        assert!(!out.stdout.contains("in 1 h"), "{command}: {out:?}");
+    }
+    // 59 min 40 s left is nearer an hour than 59 min.
+    let almost = (NOW + 7200 - 3580).to_string();
+    let out = run(&["verify", "--secret", SECRET, "--now", &almost, &token]);
+    assert!(out.stdout.contains("in 60 min"), "{out:?}");
+}
