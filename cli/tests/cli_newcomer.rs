@@ -75,3 +75,38 @@ fn relative_times_round_to_the_nearest_unit() {
     let out = run(&["verify", "--secret", SECRET, "--now", &almost, &token]);
     assert!(out.stdout.contains("in 60 min"), "{out:?}");
 }
+
+/// The label and value of each line of an aligned view, trimmed.
+fn rows(view: &str) -> Vec<(String, String)> {
+    view.lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            let (label, value) = l.split_once(' ')?;
+            Some((label.to_owned(), value.trim().to_owned()))
+        })
+        .collect()
+}
+
+// Item 6: the envelope's IV is `iv` with or without the secret; "nonce" is
+// only ever the claim's.
+#[test]
+fn the_iv_is_named_iv_and_nonce_is_the_claims() {
+    let token = generate(&[]).token();
+    let envelope = zego_token::format::Envelope::parse(&token).unwrap();
+    let iv: String = envelope.iv().iter().map(|b| format!("{b:02x}")).collect();
+    let secret = Secret::new(SECRET).unwrap();
+    let nonce = unchecked::open(&token, &secret)
+        .unwrap()
+        .1
+        .into_v04()
+        .unwrap()
+        .nonce
+        .to_string();
+    let now = NOW.to_string();
+    let without = rows(&run(&["decode", "--now", &now, &token]).stdout);
+    assert!(without.contains(&("iv".into(), iv.clone())), "{without:?}");
+    assert!(!without.iter().any(|(l, _)| l == "nonce"), "{without:?}");
+    let with = rows(&run(&["decode", "--secret", SECRET, "--now", &now, &token]).stdout);
+    assert!(with.contains(&("iv".into(), iv)), "{with:?}");
+    assert!(with.contains(&("nonce".into(), nonce)), "{with:?}");
+}

@@ -6,7 +6,7 @@ use std::io::Write;
 use colored::Colorize;
 use zego_token::diagnose::{Failure, Report};
 use zego_token::format::payload_privilege;
-use zego_token::{Contents, Kit, Mode, Privilege};
+use zego_token::{Contents, Kit, Privilege};
 
 use crate::views::render::{escape, hex, local_clock, local_time, relative, sanitize};
 
@@ -41,14 +41,15 @@ pub(crate) fn write_view(
     }
     writeln!(out, "{title}")?;
     match &report.claims {
-        Some(claims) => write_claims(out, claims, now)?,
+        Some(claims) => {
+            write_claims(out, claims, now)?;
+            // The envelope's IV, named `iv` in both modes (as in `--json`):
+            // "nonce" is the claim's, above.
+            line(out, "iv", &hex(envelope.iv()))?;
+        }
         None => {
-            let iv_name = match envelope.mode() {
-                Mode::Gcm => "nonce",
-                Mode::Cbc => "iv",
-            };
             line(out, "expires", &times(envelope.expire(), now))?;
-            line(out, iv_name, &hex(envelope.iv()))?;
+            line(out, "iv", &hex(envelope.iv()))?;
             line(
                 out,
                 "cipher",
