@@ -110,3 +110,60 @@ fn the_iv_is_named_iv_and_nonce_is_the_claims() {
     assert!(with.contains(&("iv".into(), iv)), "{with:?}");
     assert!(with.contains(&("nonce".into(), nonce)), "{with:?}");
 }
+
+// Item 14: decode marks an expired token, with or without the secret.
+#[test]
+fn decode_marks_an_expired_token() {
+    let token = generate(&["--ttl", "1h"]).token();
+    for secret in [&["--secret", SECRET][..], &[]] {
+        let at = |t: i64| {
+            let now = t.to_string();
+            let mut args = vec!["decode", "--now", &now];
+            args.extend_from_slice(secret);
+            args.push(&token);
+            run(&args)
+        };
+        let valid = at(NOW + 3599);
+        assert!(!valid.stdout.contains("EXPIRED"), "{valid:?}");
+        let expired = at(NOW + 3600);
+        assert_eq!(expired.code, Some(0), "{expired:?}");
+        let line = expired
+            .stdout
+            .lines()
+            .find(|l| l.contains("expires"))
+            .unwrap_or_default();
+        assert!(line.contains("EXPIRED"), "{expired:?}");
+    }
+}
+
+// Item 14: at a terminal, generate's summary confirms the privileges.
+#[test]
+#[allow(clippy::print_stderr)] // says why the test was skipped
+fn the_generate_summary_confirms_the_privileges() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: `script` is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_zego-token");
+    let command = format!(
+        "{bin} generate --app-id 1 --user-id demo --secret {SECRET} --room-id r1 --no-publish"
+    );
+    // `script` gives the command a terminal, where the summary shows.
+    let out = support::cli::clean_env(&mut std::process::Command::new("script"))
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let summary = text
+        .lines()
+        .find(|l| l.contains("token for demo"))
+        .unwrap_or_else(|| panic!("no summary: {text}"));
+    for part in ["r1", "publish denied", "login allowed"] {
+        assert!(summary.contains(part), "{part} missing: {summary}");
+    }
+}

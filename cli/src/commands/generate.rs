@@ -90,7 +90,7 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
         };
         writeln!(
             std::io::stderr().lock(),
-            "{kit} for {} in app {}{}, {} {}, expires {} ({})",
+            "{kit} for {} in app {}{}, {} {}, expires {} ({}){}",
             render::sanitize(claims.user_id()),
             claims.app_id(),
             plan.profile
@@ -101,9 +101,33 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
             made.mode,
             render::local_time(claims.expire()),
             render::relative(claims.expire(), plan.now),
+            claims
+                .privilege()
+                .map(|p| privileges(&p))
+                .unwrap_or_default(),
         )?;
     }
     Ok(Exit::Ok)
+}
+
+/// The privileges a token grants, for the summary: what was asked for,
+/// read back from the token made.
+fn privileges(p: &zego_token::Privilege) -> String {
+    let word = |allowed: bool| if allowed { "allowed" } else { "denied" };
+    let streams = match &p.stream_ids {
+        None => "any".to_owned(),
+        Some(ids) => ids
+            .iter()
+            .map(|s| render::sanitize(s).into_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    format!(
+        "; room {}: login {}, publish {}, streams {streams}",
+        render::sanitize(&p.room_id),
+        word(p.login),
+        word(p.publish)
+    )
 }
 
 fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {

@@ -48,7 +48,7 @@ pub(crate) fn write_view(
             line(out, "iv", &hex(envelope.iv()))?;
         }
         None => {
-            line(out, "expires", &times(envelope.expire(), now))?;
+            line(out, "expires", &expiry(envelope.expire(), now))?;
             line(out, "iv", &hex(envelope.iv()))?;
             line(
                 out,
@@ -113,7 +113,7 @@ pub(crate) fn write_claims(
     line(out, "user_id", &sanitize(claims.user_id()))?;
     line(out, "nonce", &claims.nonce().to_string())?;
     line(out, "issued", &times(claims.ctime(), now))?;
-    line(out, "expires", &times(claims.expire(), now))?;
+    line(out, "expires", &expiry(claims.expire(), now))?;
     line(out, "renew", &renew(claims, now))?;
     match claims {
         Contents::V03(_) => {
@@ -169,6 +169,17 @@ fn renew(claims: &Contents, now: i64) -> String {
 
 fn times(at: i64, now: i64) -> String {
     format!("{}  ({})", local_time(at), relative(at, now))
+}
+
+/// The expiry, marked EXPIRED once it has passed (as verify counts it:
+/// expired at the second of `expire`), so an old token stands out.
+fn expiry(at: i64, now: i64) -> String {
+    let shown = times(at, now);
+    if at <= now {
+        format!("{shown}  {}", "EXPIRED".red().bold())
+    } else {
+        shown
+    }
 }
 
 fn line(out: &mut impl Write, label: &str, value: &str) -> std::io::Result<()> {
