@@ -167,3 +167,53 @@ fn the_generate_summary_confirms_the_privileges() {
         assert!(summary.contains(part), "{part} missing: {summary}");
     }
 }
+
+// Item 15: batch ends with a count on stderr; an empty input says so.
+#[test]
+fn batch_ends_with_a_count_and_an_empty_input_says_so() {
+    let token = generate(&[]).token();
+    let input = support::cli::TempFile::new(
+        "batch-count",
+        format!("{token}\nnot-a-token\n\n{token}\n").as_bytes(),
+    );
+    let now = NOW.to_string();
+    for (command, word) in [
+        ("verify", "2 valid, 1 failed"),
+        ("decode", "2 decoded, 1 failed"),
+    ] {
+        for json in [&[][..], &["--json"]] {
+            let mut args = vec![command, "--batch", "--secret", SECRET, "--now", &now];
+            args.extend_from_slice(json);
+            args.extend(["--input", input.path()]);
+            let out = run(&args);
+            let last = out.stderr.lines().last().unwrap_or_default();
+            assert!(last.contains(word), "{args:?}: {out:?}");
+            assert_eq!(out.stdout.lines().count(), 3, "{out:?}");
+        }
+    }
+    let empty = support::cli::TempFile::new("batch-empty", b"\n\n");
+    for args in [
+        &[
+            "verify",
+            "--batch",
+            "--secret",
+            SECRET,
+            "--input",
+            empty.path(),
+        ][..],
+        &["decode", "--batch", "--input", empty.path()],
+        &[
+            "generate",
+            "--app-id",
+            "1",
+            "--secret",
+            SECRET,
+            "--user-ids-from",
+            empty.path(),
+        ],
+    ] {
+        let out = run(args);
+        assert!(out.stdout.is_empty(), "{out:?}");
+        assert!(out.stderr.contains("held no"), "{args:?}: {out:?}");
+    }
+}

@@ -186,7 +186,13 @@ fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> 
         Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
         flushed => flushed?,
     }
-    if err.is_terminal() {
+    if made_count + invalid == 0 {
+        // An empty list is more likely a wrong path than a wish for nothing.
+        writeln!(
+            err,
+            "zego-token: warning: the input held no user ids (only blank lines, or nothing)"
+        )?;
+    } else if err.is_terminal() {
         writeln!(err, "{made_count} tokens, {invalid} invalid lines")?;
     }
     Ok(verdict(invalid))
