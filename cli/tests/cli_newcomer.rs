@@ -217,3 +217,159 @@ fn batch_ends_with_a_count_and_an_empty_input_says_so() {
         assert!(out.stderr.contains("held no"), "{args:?}: {out:?}");
     }
 }
+
+/// Every help page: the top level, each subcommand and theirs.
+const HELP_PAGES: &[&[&str]] = &[
+    &[],
+    &["generate"],
+    &["decode"],
+    &["verify"],
+    &["explain"],
+    &["completions"],
+    &["man"],
+    &["profile"],
+    &["profile", "add"],
+    &["profile", "list"],
+    &["profile", "remove"],
+    &["serve"],
+    &["sign"],
+    &["callback"],
+    &["callback", "sign"],
+    &["callback", "verify"],
+    &["cdn"],
+    &["cdn", "sign"],
+    &["cdn", "check"],
+];
+
+/// The example lines of a help page: the indented lines after a line that
+/// starts with "Example", up to the next blank line.
+fn examples(help: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut inside = false;
+    for line in help.lines() {
+        if line.starts_with("Example") {
+            inside = true;
+        } else if line.trim().is_empty() {
+            inside = false;
+        } else if inside {
+            found.push(line.to_owned());
+        }
+    }
+    found
+}
+
+/// Whether an example line starts as a command does: a program the
+/// examples use or a variable assignment. A line wrapped at 100 columns
+/// starts with the flag or word it was cut at instead.
+fn starts_a_command(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or_default();
+    let assignment = first.split_once('=').is_some_and(|(name, _)| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+    });
+    assignment || ["zego-token", "curl", "pbpaste", "echo"].contains(&first)
+}
+
+// Item 7: every help example is one command line (none wraps at clap's 100
+// columns into a line of its own), with any prose after a `#`.
+#[test]
+fn help_examples_run_as_printed() {
+    for page in HELP_PAGES {
+        let mut args = page.to_vec();
+        args.push("--help");
+        let out = run(&args);
+        assert_eq!(out.code, Some(0), "{args:?}: {out:?}");
+        let mut continued = false;
+        for line in examples(&out.stdout) {
+            let command = line.trim();
+            // A `\` continuation is the one way an example spans lines.
+            let continuation = std::mem::replace(&mut continued, command.ends_with('\\'));
+            if continuation {
+                continue;
+            }
+            assert!(
+                starts_a_command(command),
+                "{page:?}: a wrapped or stray example line: {line:?}"
+            );
+            if let Some((_, after)) = command.split_once("  ") {
+                assert!(
+                    after.trim_start().starts_with('#'),
+                    "{page:?}: prose after a command without `#`: {line:?}"
+                );
+            }
+            if !command.ends_with('\\') {
+                let syntax = std::process::Command::new("bash")
+                    .args(["-n", "-c", command])
+                    .output()
+                    .unwrap();
+                assert!(syntax.status.success(), "{page:?}: {line:?} is not shell");
+            }
+        }
+    }
+}
+
+// Item 7: every `check` that `explain` prints runs as printed in a shell
+// once its variables are set (no `<UserID>`, which is a redirection there),
+// and the one for a wrong nonce type shows the nonce.
+#[test]
+fn explain_checks_run_as_printed() {
+    let list = run(&["explain", "--list", "--json"]);
+    let codes: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let secret_file = dir.path().join("secret.txt");
+    std::fs::write(&secret_file, SECRET).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&secret_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let token = run(&[
+        "generate",
+        "--app-id",
+        "1",
+        "--user-id",
+        "demo",
+        "--secret",
+        SECRET,
+        "--room-id",
+        "room1",
+    ])
+    .token();
+    let url = run(&["sign", "--app-id", "1", "--secret", SECRET])
+        .line()
+        .to_owned();
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_zego-token"));
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for code in codes.as_array().unwrap() {
+        let check = code["check"].as_str().unwrap();
+        let out = support::cli::clean_env(&mut std::process::Command::new("bash"))
+            .args(["-c", check])
+            .current_dir(dir.path())
+            .env("PATH", &path)
+            .env("ZEGO_SERVER_SECRET", SECRET)
+            .env("TOKEN", &token)
+            .env("URL", &url)
+            .env("APP_ID", "1")
+            .env("USER_ID", "demo")
+            .env("ROOM_ID", "room1")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {check}: {stdout} {}",
+            code["code"],
+            String::from_utf8_lossy(&out.stderr)
+        );
+        if code["code"] == 1_002_080 {
+            assert!(
+                stdout.lines().any(|l| l.trim_start().starts_with("nonce")),
+                "{check} does not show the nonce: {stdout}"
+            );
+        }
+    }
+}

@@ -128,21 +128,21 @@ const GENERATE_EXAMPLES: &str = "\
 Examples:
   zego-token generate --app-id 1 --user-id demo --secret fa94dd0f974cf2e293728a526b028271
   ZEGO_SERVER_SECRET=... zego-token generate --app-id 1 --user-id demo --ttl 30m
-  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --room-id room1 --no-publish
+  zego-token generate --app-id 1 --user-id demo --room-id room1 --no-publish
   TOKEN=$(zego-token generate --app-id 1 --user-id demo --secret-file secret.txt)
   zego-token generate --app-id 1 --secret-file secret.txt --user-ids-from users.txt > tokens.txt
-  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --token-version 03 --room-id room1
-  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --kit --room-id room1 --user-name Demo
+  zego-token generate --app-id 1 --user-id demo --token-version 03 --room-id room1
+  zego-token generate --app-id 1 --user-id demo --kit --room-id room1 --user-name Demo
 
 stdout holds exactly the token and a newline (with --json, one JSON object).";
 
 const DECODE_EXAMPLES: &str = "\
 Examples:
-  zego-token decode \"$TOKEN\"                        header only: mode, expiry, IV
-  zego-token decode --secret-file secret.txt \"$TOKEN\"   every claim and the privileges
+  zego-token decode \"$TOKEN\"                            # header only: mode, expiry, IV
+  zego-token decode --secret-file secret.txt \"$TOKEN\"   # every claim and the privileges
   pbpaste | zego-token decode --json
   zego-token decode --batch --json --input tokens.txt
-  zego-token decode --secret-file secret.txt \"$KIT_TOKEN\"   a UIKit kit token: the suffix and the token
+  zego-token decode --secret-file secret.txt \"$KIT_TOKEN\"   # a kit token: suffix and token
 
 Reads Token04, Token03 and UIKit kit tokens (TOKEN#SUFFIX).
 Decoding is not a judgement: an expired token decodes with exit 0 (see verify).
@@ -155,7 +155,7 @@ Examples:
   zego-token verify -q \"$TOKEN\" && echo ok
   zego-token verify --batch --app-id 1 < tokens.txt
   zego-token verify --now 2026-11-30T12:00:00Z --leeway 30s --json \"$TOKEN\"
-  zego-token verify --user-id alice \"$KIT_TOKEN\"   the suffix must name the token's user and app
+  zego-token verify --user-id alice \"$KIT_TOKEN\"   # the suffix must name the user and app
 
 Exit codes: 0 valid; 3 malformed or invalid claims (a faulty generator);
 4 untrusted; 5 expired or not yet valid;
