@@ -13,13 +13,16 @@ mod views;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::FromArgMatches as _;
 
 use crate::args::{Cli, ColorChoice, Command, ProfileFlags};
 use crate::exit::{Exit, UserError};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match args::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
@@ -48,11 +51,11 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
         Command::Profile(args) => commands::profile::run(args, out),
         Command::Explain(args) => commands::explain::run(args, out),
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "zego-token", out);
+            clap_complete::generate(args.shell, &mut args::command(), "zego-token", out);
             Ok(Exit::Ok)
         }
         Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+            clap_mangen::Man::new(args::command()).render(out)?;
             Ok(Exit::Ok)
         }
         Command::Serve(args) => commands::serve::run(settings::serve(args, profile)?),
@@ -80,7 +83,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         });
     }
     let argv: Vec<_> = std::env::args_os().collect();
-    let args::Usage { message, hints } = args::reword(e, &Cli::command(), &argv);
+    let args::Usage { message, hints } = args::reword(e, &args::command(), &argv);
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "zego-token: error: {message}");
     let _ = writeln!(err, "  hint: {}", hints.join("; "));

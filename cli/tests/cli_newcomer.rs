@@ -373,3 +373,44 @@ fn explain_checks_run_as_printed() {
         }
     }
 }
+
+/// The lines of one headed section of a help page ("Options:"), up to the
+/// next heading.
+fn section<'a>(help: &'a str, heading: &str) -> Vec<&'a str> {
+    help.lines()
+        .skip_while(|l| *l != heading)
+        .skip(1)
+        .take_while(|l| l.is_empty() || l.starts_with(' '))
+        .collect()
+}
+
+// Item 10: the global options come after a page's own, under their own
+// heading, and not at all where they mean nothing.
+#[test]
+fn global_options_stand_apart_and_only_where_they_mean_something() {
+    for page in HELP_PAGES {
+        let mut args = page.to_vec();
+        args.push("--help");
+        let help = run(&args).stdout;
+        let own = section(&help, "Options:");
+        for global in ["--color", "--profile", "--no-profile"] {
+            assert!(
+                !own.iter().any(|l| l.contains(global)),
+                "{page:?}: {global} among the page's own options:\n{help}"
+            );
+        }
+    }
+    for (page, meaningless) in [
+        ("explain", &["--profile", "--no-profile"][..]),
+        ("man", &["--color", "--profile", "--no-profile"]),
+        ("completions", &["--color", "--profile", "--no-profile"]),
+    ] {
+        let help = run(&[page, "--help"]).stdout;
+        for option in meaningless {
+            assert!(!help.contains(option), "{page} offers {option}:\n{help}");
+        }
+    }
+    let verify = run(&["verify", "--help"]).stdout;
+    let global = section(&verify, "Global options:");
+    assert!(global.iter().any(|l| l.contains("--profile")), "{verify}");
+}

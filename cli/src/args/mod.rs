@@ -40,6 +40,45 @@ Exit codes:
   5  expired or not yet valid; a stale request or callback; an expired CDN URL
   6  an expectation differs (app id, user id, room, privilege, kit suffix)";
 
+/// The heading of the global options, which clap then lists after each
+/// page's own options instead of among them.
+const GLOBAL: &str = "Global options";
+
+/// The global options that mean nothing to a subcommand, hidden from its
+/// help (clap gives every subcommand every global option).
+const MEANINGLESS: &[(&str, &[&str])] = &[
+    ("explain", &["profile", "no_profile"]),
+    ("completions", &["color", "profile", "no_profile"]),
+    ("man", &["color", "profile", "no_profile"]),
+    ("cdn", &["profile", "no_profile"]),
+];
+
+/// The command line as parsed, helped and documented: [`Cli`] with the
+/// global options hidden where they mean nothing.
+pub(crate) fn command() -> clap::Command {
+    use clap::CommandFactory as _;
+    let mut command = Cli::command();
+    let globals: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    // clap copies a global option into a subcommand only if that has none
+    // of its name: a hidden copy given first stays hidden.
+    for (name, hidden) in MEANINGLESS {
+        command = command.mut_subcommand(*name, |mut sub| {
+            for arg in globals
+                .iter()
+                .filter(|a| hidden.contains(&a.get_id().as_str()))
+            {
+                sub = sub.arg(arg.clone().hide(true));
+            }
+            sub
+        });
+    }
+    command
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "zego-token",
@@ -51,7 +90,7 @@ the AppID from --app-id or {APP_ID_ENV}; either, and defaults, from a profile (s
 )]
 pub(crate) struct Cli {
     /// When to color the output.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, help_heading = GLOBAL)]
     pub(crate) color: ColorChoice,
 
     #[command(flatten)]
@@ -67,11 +106,11 @@ pub(crate) struct ProfileFlags {
     /// Take the AppID, the secrets (the ServerSecret; for `callback`, the
     /// CallbackSecret) and defaults from this profile (else ZEGO_PROFILE,
     /// else the config's default); flags and the environment still win.
-    #[arg(long, value_name = "NAME", global = true)]
+    #[arg(long, value_name = "NAME", global = true, help_heading = GLOBAL)]
     pub(crate) profile: Option<String>,
 
     /// Use no profile, not even the default one.
-    #[arg(long, global = true, conflicts_with = "profile")]
+    #[arg(long, global = true, conflicts_with = "profile", help_heading = GLOBAL)]
     pub(crate) no_profile: bool,
 }
 
