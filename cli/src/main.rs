@@ -55,7 +55,7 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
             Ok(Exit::Ok)
         }
         Command::Man => {
-            clap_mangen::Man::new(args::command()).render(out)?;
+            man(out)?;
             Ok(Exit::Ok)
         }
         Command::Serve(args) => commands::serve::run(settings::serve(args, profile)?),
@@ -63,6 +63,37 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
         Command::Callback(args) => commands::callback::run(settings::callback(args, profile)?, out),
         Command::Cdn(args) => commands::cdn::run(settings::cdn(args)?, out),
     }
+}
+
+/// The man page: the top level, then a page for every subcommand (and
+/// theirs), in one roff document, so the `zego-token-generate(1)` the top
+/// level refers to is there with every option.
+fn man(out: &mut impl Write) -> std::io::Result<()> {
+    fn pages(command: &clap::Command, out: &mut impl Write) -> std::io::Result<()> {
+        clap_mangen::Man::new(command.clone())
+            .source(concat!("zego-token ", env!("CARGO_PKG_VERSION")))
+            .render(out)?;
+        for sub in command.get_subcommands() {
+            if sub.get_name() != "help" && !sub.is_hide_set() {
+                pages(sub, out)?;
+            }
+        }
+        Ok(())
+    }
+    // No `help` subcommand: a page for it would only say to use --help.
+    let mut command = args::command().disable_help_subcommand(true);
+    let parents: Vec<String> = command
+        .get_subcommands()
+        .filter(|s| s.has_subcommands())
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in parents {
+        command = command.mut_subcommand(name, |s| s.disable_help_subcommand(true));
+    }
+    // Built, each subcommand has its full name (zego-token-generate) and
+    // the global options.
+    command.build();
+    pages(&command, out)
 }
 
 /// clap's errors in this tool's shape: one `error:` line, then a hint.

@@ -414,3 +414,43 @@ fn global_options_stand_apart_and_only_where_they_mean_something() {
     let global = section(&verify, "Global options:");
     assert!(global.iter().any(|l| l.contains("--profile")), "{verify}");
 }
+
+/// The long options (`--app-id`) a help page lists.
+fn long_options(help: &str) -> Vec<String> {
+    help.lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with('-'))
+        .flat_map(|l| l.split([' ', ',', '=', '<', '[']))
+        .filter(|w| w.starts_with("--") && w.len() > 2)
+        .map(str::to_owned)
+        .collect()
+}
+
+// Item 9: the man page documents every subcommand's options, and every
+// page it refers to is in it.
+#[test]
+fn the_man_page_documents_every_subcommand() {
+    let man = run(&["man"]);
+    assert_eq!(man.code, Some(0), "{man:?}");
+    // roff writes a hyphen as `\-`.
+    let text = man.stdout.replace("\\-", "-");
+    for page in HELP_PAGES.iter().filter(|p| !p.is_empty()) {
+        let title = format!(".TH zego-token-{} 1", page.join("-"));
+        assert!(text.contains(&title), "no page {title}");
+        let mut args = page.to_vec();
+        args.push("--help");
+        for option in long_options(&run(&args).stdout) {
+            assert!(
+                text.contains(&option),
+                "{page:?}: {option} is not in the man page"
+            );
+        }
+    }
+    for reference in text.split_whitespace().filter(|w| w.ends_with("(1)")) {
+        let name = reference.trim_end_matches("(1)");
+        assert!(
+            text.contains(&format!(".TH {name} 1")),
+            "the man page refers to {reference}, which it does not hold"
+        );
+    }
+}
