@@ -454,3 +454,29 @@ fn the_man_page_documents_every_subcommand() {
         );
     }
 }
+
+// `decode --raw`: the vendors' generators' plaintext, byte for byte.
+#[test]
+fn decode_raw_prints_the_plaintext_as_the_generator_wrote_it() {
+    let cases = support::vectors::official()
+        .into_iter()
+        .map(|v| (v.id, v.secret, v.token, v.plaintext))
+        .chain(
+            support::vectors::token03()
+                .into_iter()
+                .map(|v| (v.id, v.secret, v.token, v.plaintext)),
+        );
+    for (id, secret, token, plaintext) in cases {
+        let out = run(&["decode", "--raw", "--secret", &secret, &token]);
+        assert_eq!(out.code, Some(0), "{id}: {out:?}");
+        assert_eq!(out.stdout, format!("{plaintext}\n"), "{id}");
+    }
+    // A faulty generator's claims open but are wrong: shown all the same.
+    let faulty = &support::vectors::faulty()[0];
+    let out = run(&["decode", "--raw", "--secret", &faulty.secret, &faulty.token]);
+    assert_eq!(out.code, Some(3), "{out:?}");
+    assert!(out.stdout.trim_start().starts_with('{'), "{out:?}");
+    // Without the secret there is nothing to show.
+    let out = run(&["decode", "--raw", &faulty.token]);
+    support::cli::assert_error_shape(&out, 2, "--raw without a secret");
+}

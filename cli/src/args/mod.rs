@@ -315,6 +315,11 @@ pub(crate) struct InspectArgs {
 pub(crate) struct DecodeArgs {
     #[command(flatten)]
     pub(crate) inspect: InspectArgs,
+
+    /// Print the decrypted claims exactly as the generator wrote them (needs
+    /// the ServerSecret).
+    #[arg(long, conflicts_with_all = ["json", "batch"])]
+    pub(crate) raw: bool,
 }
 
 #[derive(Debug, Args)]
