@@ -31,13 +31,13 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint a token for a user')
             [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show what a token holds; with the ServerSecret, its claims too')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a token and explain every reason it would be rejected')
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Name an app''s AppID and ServerSecret once: add, list, remove profiles')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP for apps in development, with a Token Assistant page')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a server API request (print its public parameters or URL), or check one')
             [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Sign or verify the callbacks ZEGO posts to an app server')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('cdn', 'cdn', [CompletionResultType]::ParameterValue, 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -48,8 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--user-ids-from', '--user-ids-from', [CompletionResultType]::ParameterName, 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin')
-            [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]')
+            [CompletionResult]::new('--effective-time', '--effective-time', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with units (90s, 30m, 2h, 1h30m, 7d) [default: the profile''s, else 1h]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the token lives: seconds (3600) or with units (90s, 30m, 2h, 1h30m, 7d) [default: the profile''s, else 1h]')
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'A raw payload string, put in the token as it is')
             [CompletionResult]::new('--room-id', '--room-id', [CompletionResultType]::ParameterName, 'Make a privilege token for this room (login and publish allowed unless denied)')
             [CompletionResult]::new('--stream-id', '--stream-id', [CompletionResultType]::ParameterName, 'A stream the user may publish (repeatable); without it, any stream')
@@ -106,38 +106,6 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
-            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'zego-token;explain' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
-            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every code known, sorted by code')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list')
-            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'zego-token;completions' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
-            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'zego-token;man' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
             [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -362,9 +330,41 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
         'zego-token;callback;help;help' {
             break
         }
-        'zego-token;cdn' {
+        'zego-token;explain' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every code known, sorted by code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'zego-token;cdn' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -388,8 +388,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tencent recordings: a random tag that makes each URL unique (us)')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The CDN''s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object keyed by the parameters'' names')
             [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -402,8 +402,8 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The CDN''s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Check as if it were then: unix seconds or RFC 3339')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing; only set the exit code')
@@ -433,13 +433,13 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Mint a token for a user')
             [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Show what a token holds; with the ServerSecret, its claims too')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a token and explain every reason it would be rejected')
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Name an app''s AppID and ServerSecret once: add, list, remove profiles')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP for apps in development, with a Token Assistant page')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a server API request (print its public parameters or URL), or check one')
             [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Sign or verify the callbacks ZEGO posts to an app server')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('cdn', 'cdn', [CompletionResultType]::ParameterValue, 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -451,15 +451,6 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             break
         }
         'zego-token;help;verify' {
-            break
-        }
-        'zego-token;help;explain' {
-            break
-        }
-        'zego-token;help;completions' {
-            break
-        }
-        'zego-token;help;man' {
             break
         }
         'zego-token;help;profile' {
@@ -496,6 +487,15 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             break
         }
         'zego-token;help;callback;verify' {
+            break
+        }
+        'zego-token;help;explain' {
+            break
+        }
+        'zego-token;help;completions' {
+            break
+        }
+        'zego-token;help;man' {
             break
         }
         'zego-token;help;cdn' {

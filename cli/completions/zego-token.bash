@@ -191,7 +191,7 @@ _zego__token() {
 
     case "${cmd}" in
         zego__token)
-            opts="-h -V --color --profile --no-profile --help --version generate decode verify explain completions man profile serve sign callback cdn help"
+            opts="-h -V --color --profile --no-profile --help --version generate decode verify profile serve sign callback explain completions man cdn help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,18 +379,18 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__cdn)
-            opts="-h -V --color --profile --no-profile --help --version sign check help"
+            opts="-h -V --profile --no-profile --color --help --version sign check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -401,7 +401,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__cdn__subcmd__check)
-            opts="-q -h -V --key --key-file --now --json --quiet --color --profile --no-profile --help --version"
+            opts="-q -h -V --key --key-file --now --json --quiet --profile --no-profile --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -419,12 +419,12 @@ _zego__token() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -491,7 +491,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__cdn__subcmd__sign)
-            opts="-h -V --cdn --use --stream --expire-at --ttl --url --extension --trial-seconds --max-ips --tag --key --key-file --json --color --profile --no-profile --help --version"
+            opts="-h -V --cdn --use --stream --expire-at --ttl --url --extension --trial-seconds --max-ips --tag --key --key-file --json --profile --no-profile --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,12 +545,12 @@ _zego__token() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -629,18 +629,18 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__explain)
-            opts="-h -V --list --json --color --profile --no-profile --help --version"
+            opts="-h -V --list --json --profile --no-profile --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -729,7 +729,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__help)
-            opts="generate decode verify explain completions man profile serve sign callback cdn help"
+            opts="generate decode verify profile serve sign callback explain completions man cdn help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

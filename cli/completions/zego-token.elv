@@ -28,13 +28,13 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand generate 'Mint a token for a user'
             cand decode 'Show what a token holds; with the ServerSecret, its claims too'
             cand verify 'Check a token and explain every reason it would be rejected'
-            cand explain 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
-            cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
             cand profile 'Name an app''s AppID and ServerSecret once: add, list, remove profiles'
             cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
             cand sign 'Sign a server API request (print its public parameters or URL), or check one'
             cand callback 'Sign or verify the callbacks ZEGO posts to an app server'
+            cand explain 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
             cand cdn 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -44,8 +44,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --user-ids-from 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line'
             cand --secret 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)'
             cand --secret-file 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin'
-            cand --effective-time 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]'
-            cand --ttl 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile''s, else 1h]'
+            cand --effective-time 'How long the token lives: seconds (3600) or with units (90s, 30m, 2h, 1h30m, 7d) [default: the profile''s, else 1h]'
+            cand --ttl 'How long the token lives: seconds (3600) or with units (90s, 30m, 2h, 1h30m, 7d) [default: the profile''s, else 1h]'
             cand --payload 'A raw payload string, put in the token as it is'
             cand --room-id 'Make a privilege token for this room (login and publish allowed unless denied)'
             cand --stream-id 'A stream the user may publish (repeatable); without it, any stream'
@@ -100,35 +100,6 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --json 'Print one JSON object'
             cand -q 'Print nothing; only set the exit code'
             cand --quiet 'Print nothing; only set the exit code'
-            cand --no-profile 'Use no profile, not even the default one'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'zego-token;explain'= {
-            cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
-            cand --list 'List every code known, sorted by code'
-            cand --json 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list'
-            cand --no-profile 'Use no profile, not even the default one'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'zego-token;completions'= {
-            cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
-            cand --no-profile 'Use no profile, not even the default one'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'zego-token;man'= {
-            cand --color 'When to color the output'
-            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -330,9 +301,38 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         }
         &'zego-token;callback;help;help'= {
         }
-        &'zego-token;cdn'= {
+        &'zego-token;explain'= {
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --color 'When to color the output'
+            cand --list 'List every code known, sorted by code'
+            cand --json 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;completions'= {
             cand --color 'When to color the output'
             cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;man'= {
+            cand --color 'When to color the output'
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --no-profile 'Use no profile, not even the default one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'zego-token;cdn'= {
+            cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --color 'When to color the output'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -355,8 +355,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --tag 'Tencent recordings: a random tag that makes each URL unique (us)'
             cand --key 'The CDN''s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines'
             cand --key-file 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin'
-            cand --color 'When to color the output'
             cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --color 'When to color the output'
             cand --json 'Print one JSON object keyed by the parameters'' names'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
@@ -368,8 +368,8 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --key 'The CDN''s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines'
             cand --key-file 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin'
             cand --now 'Check as if it were then: unix seconds or RFC 3339'
-            cand --color 'When to color the output'
             cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
+            cand --color 'When to color the output'
             cand --json 'Print one JSON object'
             cand -q 'Print nothing; only set the exit code'
             cand --quiet 'Print nothing; only set the exit code'
@@ -394,13 +394,13 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand generate 'Mint a token for a user'
             cand decode 'Show what a token holds; with the ServerSecret, its claims too'
             cand verify 'Check a token and explain every reason it would be rejected'
-            cand explain 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
-            cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
             cand profile 'Name an app''s AppID and ServerSecret once: add, list, remove profiles'
             cand serve 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
             cand sign 'Sign a server API request (print its public parameters or URL), or check one'
             cand callback 'Sign or verify the callbacks ZEGO posts to an app server'
+            cand explain 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
             cand cdn 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -409,12 +409,6 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;help;decode'= {
         }
         &'zego-token;help;verify'= {
-        }
-        &'zego-token;help;explain'= {
-        }
-        &'zego-token;help;completions'= {
-        }
-        &'zego-token;help;man'= {
         }
         &'zego-token;help;profile'= {
             cand add 'Save a profile: an AppID, where its ServerSecret is, and defaults'
@@ -441,6 +435,12 @@ set edit:completion:arg-completer[zego-token] = {|@words|
         &'zego-token;help;callback;sign'= {
         }
         &'zego-token;help;callback;verify'= {
+        }
+        &'zego-token;help;explain'= {
+        }
+        &'zego-token;help;completions'= {
+        }
+        &'zego-token;help;man'= {
         }
         &'zego-token;help;cdn'= {
             cand sign 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'

@@ -34,13 +34,13 @@ complete -c zego-token -n "__fish_zego_token_needs_command" -s V -l version -d '
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "generate" -d 'Mint a token for a user'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
-complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
-complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "cdn" -d 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
 complete -c zego-token -n "__fish_zego_token_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l app-id -d 'The AppID from the ZEGOCLOUD console (or from the profile)' -r
@@ -48,7 +48,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-ids-from -d 'Mint one token per user id read from a file (`-`: stdin), one id per line, blank lines skipped; prints one token (or JSON object) per line' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret -d 'The 32-character ServerSecret (visible to other users in `ps`: prefer --secret-file or ZEGO_SERVER_SECRET on shared machines)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l secret-file -d 'Read the ServerSecret from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
-complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h, 7d) [default: the profile\'s, else 1h]' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l effective-time -l ttl -d 'How long the token lives: seconds (3600) or with units (90s, 30m, 2h, 1h30m, 7d) [default: the profile\'s, else 1h]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l payload -d 'A raw payload string, put in the token as it is' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l room-id -d 'Make a privilege token for this room (login and publish allowed unless denied)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l stream-id -d 'A stream the user may publish (repeatable); without it, any stream' -r
@@ -106,29 +106,6 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s q -l qu
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
-always\t''
-never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l list -d 'List every code known, sorted by code'
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l json -d 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list'
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l no-profile -d 'Use no profile, not even the default one'
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
-always\t''
-never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l no-profile -d 'Use no profile, not even the default one'
-complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
-always\t''
-never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
-complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l no-profile -d 'Use no profile, not even the default one'
-complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s V -l version -d 'Print version'
 complete -c zego-token -n "__fish_zego_token_using_subcommand profile; and not __fish_seen_subcommand_from add list ls remove rm default help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -283,10 +260,33 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fi
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a timestamp and nonce, or make a whole signed sample body'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature of a callback body (JSON, form- or URL-encoded)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l list -d 'List every code known, sorted by code'
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l json -d 'Print JSON: one object per code (`code`, `source`, `meaning`, `causes`, `check`, `fix`), an array with --list'
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c zego-token -n "__fish_zego_token_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c zego-token -n "__fish_zego_token_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -l no-profile -d 'Use no profile, not even the default one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s h -l help -d 'Print help'
+complete -c zego-token -n "__fish_zego_token_using_subcommand man" -s V -l version -d 'Print version'
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and not __fish_seen_subcommand_from sign check help" -s V -l version -d 'Print version'
@@ -310,10 +310,10 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_se
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l tag -d 'Tencent recordings: a random tag that makes each URL unique (us)' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l key -d 'The CDN\'s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l key-file -d 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l json -d 'Print one JSON object keyed by the parameters\' names'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -321,10 +321,10 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_se
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l key -d 'The CDN\'s authentication key from the console (ZEGO CDN); visible to other users in `ps`: prefer --key-file or ZEGO_CDN_KEY on shared machines' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l key-file -d 'Read the CDN key from a file (a trailing newline is ignored); `-` reads it from stdin' -r -F
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l now -d 'Check as if it were then: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l json -d 'Print one JSON object'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing; only set the exit code'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from check" -l no-profile -d 'Use no profile, not even the default one'
@@ -333,18 +333,18 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_se
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a stream (publish, play) or a file (recording, screenshot) for a CDN'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a signed CDN URL and say why the CDN would refuse it'
 complete -c zego-token -n "__fish_zego_token_using_subcommand cdn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "generate" -d 'Mint a token for a user'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "completions" -d 'Print a shell completion script'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "man" -d 'Print the man page (roff)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "cdn" -d 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
-complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify explain completions man profile serve sign callback cdn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "generate" -d 'Mint a token for a user'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "decode" -d 'Show what a token holds; with the ServerSecret, its claims too'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "verify" -d 'Check a token and explain every reason it would be rejected'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "profile" -d 'Name an app\'s AppID and ServerSecret once: add, list, remove profiles'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "serve" -d 'Serve tokens over HTTP for apps in development, with a Token Assistant page'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "sign" -d 'Sign a server API request (print its public parameters or URL), or check one'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "callback" -d 'Sign or verify the callbacks ZEGO posts to an app server'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "explain" -d 'Explain a ZEGO SDK error code about tokens, or a server API code about signatures'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "completions" -d 'Print a shell completion script'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "man" -d 'Print the man page (roff)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "cdn" -d 'Sign or check CDN URL authentication (Tencent, Wangsu, Huawei)'
+complete -c zego-token -n "__fish_zego_token_using_subcommand help; and not __fish_seen_subcommand_from generate decode verify profile serve sign callback explain completions man cdn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: an AppID, where its ServerSecret is, and defaults'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles and where their secrets come from (never the secrets)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile (its secret file stays)'

@@ -14,13 +14,16 @@ mod views;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::FromArgMatches as _;
 
 use crate::args::{Cli, ColorChoice, Command, ProfileFlags};
 use crate::exit::{Exit, UserError};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match args::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
@@ -49,11 +52,11 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
         Command::Profile(args) => commands::profile::run(settings::profile(args)?, out),
         Command::Explain(args) => commands::explain::run(&settings::explain(args), out),
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "zego-token", out);
+            clap_complete::generate(args.shell, &mut args::command(), "zego-token", out);
             Ok(Exit::Ok)
         }
         Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+            man(out)?;
             Ok(Exit::Ok)
         }
         Command::Serve(args) => commands::serve::run(settings::serve(args, profile)?),
@@ -61,6 +64,37 @@ fn run(command: &Command, profile: &ProfileFlags, out: &mut impl Write) -> anyho
         Command::Callback(args) => commands::callback::run(settings::callback(args, profile)?, out),
         Command::Cdn(args) => commands::cdn::run(settings::cdn(args)?, out),
     }
+}
+
+/// The man page: the top level, then a page for every subcommand (and
+/// theirs), in one roff document, so the `zego-token-generate(1)` the top
+/// level refers to is there with every option.
+fn man(out: &mut impl Write) -> std::io::Result<()> {
+    fn pages(command: &clap::Command, out: &mut impl Write) -> std::io::Result<()> {
+        clap_mangen::Man::new(command.clone())
+            .source(concat!("zego-token ", env!("CARGO_PKG_VERSION")))
+            .render(out)?;
+        for sub in command.get_subcommands() {
+            if sub.get_name() != "help" && !sub.is_hide_set() {
+                pages(sub, out)?;
+            }
+        }
+        Ok(())
+    }
+    // No `help` subcommand: a page for it would only say to use --help.
+    let mut command = args::command().disable_help_subcommand(true);
+    let parents: Vec<String> = command
+        .get_subcommands()
+        .filter(|s| s.has_subcommands())
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in parents {
+        command = command.mut_subcommand(name, |s| s.disable_help_subcommand(true));
+    }
+    // Built, each subcommand has its full name (zego-token-generate) and
+    // the global options.
+    command.build();
+    pages(&command, out)
 }
 
 /// clap's errors in this tool's shape: one `error:` line, then a hint.
@@ -81,7 +115,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         });
     }
     let argv: Vec<_> = std::env::args_os().collect();
-    let args::Usage { message, hints } = args::reword(e, &Cli::command(), &argv);
+    let args::Usage { message, hints } = args::reword(e, &args::command(), &argv);
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "zego-token: error: {message}");
     let _ = writeln!(err, "  hint: {}", hints.join("; "));

@@ -616,3 +616,103 @@ fn kit_tokens_token03_and_faulty_generators_in_headless_chromium() {
     assert!(browser.text("#ver-opened").is_empty());
     assert!(browser.text("#ver-view").contains("Bob"));
 }
+
+/// `rgb(r, g, b)` as the browser computes a colour, to its WCAG relative
+/// luminance.
+fn luminance(css: &str) -> f64 {
+    let inner = css
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')');
+    let channel = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let rgb: Vec<f64> = inner
+        .split(',')
+        .take(3)
+        .map(|c| channel(c.trim().parse().unwrap()))
+        .collect();
+    0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+}
+
+/// The WCAG contrast ratio of two computed colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// Issue #24: the Token03-only help is hidden for a Token04, controls and
+/// the focus ring stand out 3:1, relative times round to the nearest unit
+/// and the IV is named `iv`.
+#[test]
+fn the_page_hides_what_does_not_apply_and_its_controls_stand_out() {
+    let Some(chromium) = chromium_or_skip() else {
+        return;
+    };
+    let server = Server::start(&["--app-id", "7", "--secret", SECRET], &[]);
+    let mut browser = Browser::launch(&chromium, &server.url("/"));
+    browser.wait_for("document.body && document.body.dataset.ready === '1'");
+
+    // Item 16: a Token03-only line is not shown while Token04 is selected.
+    assert_eq!(browser.text("#gen-token_version"), "04");
+    let shown = "(() => { const e = document.getElementById('gen-kind-help'); \
+                 return getComputedStyle(e).display !== 'none' && e.offsetParent !== null; })()";
+    assert_eq!(
+        browser.eval(shown),
+        json!(false),
+        "Token03 help shown for Token04"
+    );
+
+    // Item 16: the input border and the focus ring, 3:1 against the panel
+    // the input sits on and the page around it.
+    browser.click("#gen-user_id");
+    let colours = browser.eval(
+        "(() => { const e = document.getElementById('gen-user_id'); const s = getComputedStyle(e); \
+         return [s.borderTopColor, s.outlineColor, \
+                 getComputedStyle(e.closest('.panel')).backgroundColor, \
+                 getComputedStyle(document.body).backgroundColor]; })()",
+    );
+    let [border, ring, panel, page] = [0, 1, 2, 3].map(|i| colours[i].as_str().unwrap().to_owned());
+    for (what, colour) in [("input border", &border), ("focus ring", &ring)] {
+        for (against, background) in [("panel", &panel), ("page", &page)] {
+            let ratio = contrast(colour, background);
+            assert!(
+                ratio >= 3.0,
+                "{what} {colour} on the {against} {background}: {ratio:.2}:1"
+            );
+        }
+    }
+
+    // Item 5: 1 h 40 min left reads "in 2 h" (rounded down it was "1 h");
+    // item 6: the envelope's IV is labelled `iv`.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        .try_into()
+        .unwrap();
+    let claims = Claims {
+        app_id: 7,
+        user_id: "alice".into(),
+        nonce: 1,
+        ctime: now,
+        expire: now + 6000,
+        payload: String::new(),
+    };
+    let token = encode(&claims, &Secret::new(SECRET).unwrap(), &Iv::Gcm([9; 12])).unwrap();
+    browser.fill("#ver-token", &token);
+    browser.click("#ver-submit");
+    browser.wait_for("document.getElementById('ver-view').textContent.includes('alice')");
+    let view = browser.text("#ver-view");
+    assert!(view.contains("in 2 h"), "{view}");
+    assert!(view.contains("090909090909090909090909"), "{view}");
+    assert!(
+        view.lines().any(|l| l.trim_start().starts_with("iv")),
+        "{view}"
+    );
+}

@@ -202,7 +202,8 @@ fn stale_callbacks_exit_5_with_max_age() {
     assert_eq!(out.code, Some(5), "{out:?}");
     assert_eq!(json.failures[0].kind, "stale");
     assert_eq!(json.failures[0].class, "expired");
-    assert!(json.failures[0].message.contains("2 h old"), "{json:?}");
+    // 10 000 s is 2.8 h: the nearest hour (issue #24 item 5).
+    assert!(json.failures[0].message.contains("3 h old"), "{json:?}");
     // Without --max-age, age is not checked.
     let (out, _) = verify_json(&secret, &body);
     assert_eq!(out.code, Some(0));

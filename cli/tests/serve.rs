@@ -968,3 +968,31 @@ fn faulty_generator_tokens_are_invalid_claims_naming_the_claim() {
         assert_eq!(reply.json()["error"]["kind"], "invalid_claims", "{id}");
     }
 }
+
+#[test]
+fn without_a_secret_the_banner_does_not_advertise_token_and_a_404_names_every_endpoint() {
+    let server = Server::start(&["--app-id", "7"], &[]);
+    server.wait_for_log(|l| l.contains("Ctrl-C stops it"));
+    let log = server.log();
+    assert!(
+        !log.iter().any(|l| l.contains("curl")),
+        "a server without a secret advertises /token: {log:?}"
+    );
+    assert!(
+        log.iter()
+            .any(|l| l.contains("token endpoint") && l.contains("off")),
+        "{log:?}"
+    );
+    let reply = get(&server.url("/nope"), &[]);
+    assert_eq!(reply.status, 404);
+    let hint = reply.json()["hint"].as_str().unwrap().to_owned();
+    for endpoint in [
+        "/token",
+        "/api/info",
+        "/api/verify",
+        "/api/decode",
+        "/healthz",
+    ] {
+        assert!(hint.contains(endpoint), "{endpoint} missing from {hint}");
+    }
+}

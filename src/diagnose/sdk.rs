@@ -76,14 +76,19 @@ impl fmt::Display for SdkCode {
     }
 }
 
-const VERIFY_IDS: &str = r#"zego-token verify --app-id <AppID> --user-id <UserID> "$TOKEN""#;
+// Commands run as printed in a POSIX shell once the variables are set:
+// placeholders are quoted variables, never `<AppID>` (a redirection there).
+const VERIFY_IDS: &str = r#"zego-token verify --app-id "$APP_ID" --user-id "$USER_ID" "$TOKEN""#;
 const VERIFY_SECRET: &str = r#"zego-token verify "$TOKEN""#;
-const VERIFY_APP_ID: &str = r#"zego-token verify --app-id <AppID> "$TOKEN""#;
-const VERIFY_USER_ID: &str = r#"zego-token verify --user-id <UserID> "$TOKEN""#;
-const VERIFY_PUBLISH: &str = r#"zego-token verify --room-id <RoomID> --require publish "$TOKEN""#;
-const VERIFY_LOGIN: &str = r#"zego-token verify --room-id <RoomID> --require login "$TOKEN""#;
+const VERIFY_APP_ID: &str = r#"zego-token verify --app-id "$APP_ID" "$TOKEN""#;
+const VERIFY_USER_ID: &str = r#"zego-token verify --user-id "$USER_ID" "$TOKEN""#;
+const VERIFY_PUBLISH: &str = r#"zego-token verify --room-id "$ROOM_ID" --require publish "$TOKEN""#;
+const VERIFY_LOGIN: &str = r#"zego-token verify --room-id "$ROOM_ID" --require login "$TOKEN""#;
 const DECODE: &str = r#"zego-token decode "$TOKEN""#;
-const CHECK_ID: &str = r#"zego-token verify --user-id <UserID> --room-id <RoomID> "$TOKEN""#;
+/// For what only the claims show (the nonce, the payload, the issue time):
+/// without the ServerSecret `decode` shows the header alone.
+const DECODE_CLAIMS: &str = r#"zego-token decode --secret-file secret.txt "$TOKEN""#;
+const CHECK_ID: &str = r#"zego-token verify --user-id "$USER_ID" --room-id "$ROOM_ID" "$TOKEN""#;
 const SIGN_CHECK: &str = r#"zego-token sign --check "$URL""#;
 
 const RENEW: &str = "Renew in time: when onTokenWillExpire fires (30 s before expiry), \

@@ -41,6 +41,45 @@ Exit codes:
   5  expired or not yet valid; a stale request or callback; an expired CDN URL
   6  an expectation differs (app id, user id, room, privilege, kit suffix)";
 
+/// The heading of the global options, which clap then lists after each
+/// page's own options instead of among them.
+const GLOBAL: &str = "Global options";
+
+/// The global options that mean nothing to a subcommand, hidden from its
+/// help (clap gives every subcommand every global option).
+const MEANINGLESS: &[(&str, &[&str])] = &[
+    ("explain", &["profile", "no_profile"]),
+    ("completions", &["color", "profile", "no_profile"]),
+    ("man", &["color", "profile", "no_profile"]),
+    ("cdn", &["profile", "no_profile"]),
+];
+
+/// The command line as parsed, helped and documented: [`Cli`] with the
+/// global options hidden where they mean nothing.
+pub(crate) fn command() -> clap::Command {
+    use clap::CommandFactory as _;
+    let mut command = Cli::command();
+    let globals: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    // clap copies a global option into a subcommand only if that has none
+    // of its name: a hidden copy given first stays hidden.
+    for (name, hidden) in MEANINGLESS {
+        command = command.mut_subcommand(*name, |mut sub| {
+            for arg in globals
+                .iter()
+                .filter(|a| hidden.contains(&a.get_id().as_str()))
+            {
+                sub = sub.arg(arg.clone().hide(true));
+            }
+            sub
+        });
+    }
+    command
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "zego-token",
@@ -52,7 +91,7 @@ the AppID from --app-id or {APP_ID_ENV}; either, and defaults, from a profile (s
 )]
 pub(crate) struct Cli {
     /// When to color the output.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, help_heading = GLOBAL)]
     pub(crate) color: ColorChoice,
 
     #[command(flatten)]
@@ -68,11 +107,11 @@ pub(crate) struct ProfileFlags {
     /// Take the AppID, the secrets (the ServerSecret; for `callback`, the
     /// CallbackSecret) and defaults from this profile (else ZEGO_PROFILE,
     /// else the config's default); flags and the environment still win.
-    #[arg(long, value_name = "NAME", global = true)]
+    #[arg(long, value_name = "NAME", global = true, help_heading = GLOBAL)]
     pub(crate) profile: Option<String>,
 
     /// Use no profile, not even the default one.
-    #[arg(long, global = true, conflicts_with = "profile")]
+    #[arg(long, global = true, conflicts_with = "profile", help_heading = GLOBAL)]
     pub(crate) no_profile: bool,
 }
 
@@ -129,21 +168,21 @@ const GENERATE_EXAMPLES: &str = "\
 Examples:
   zego-token generate --app-id 1 --user-id demo --secret fa94dd0f974cf2e293728a526b028271
   ZEGO_SERVER_SECRET=... zego-token generate --app-id 1 --user-id demo --ttl 30m
-  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --room-id room1 --no-publish
+  zego-token generate --app-id 1 --user-id demo --room-id room1 --no-publish
   TOKEN=$(zego-token generate --app-id 1 --user-id demo --secret-file secret.txt)
   zego-token generate --app-id 1 --secret-file secret.txt --user-ids-from users.txt > tokens.txt
-  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --token-version 03 --room-id room1
-  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --kit --room-id room1 --user-name Demo
+  zego-token generate --app-id 1 --user-id demo --token-version 03 --room-id room1
+  zego-token generate --app-id 1 --user-id demo --kit --room-id room1 --user-name Demo
 
 stdout holds exactly the token and a newline (with --json, one JSON object).";
 
 const DECODE_EXAMPLES: &str = "\
 Examples:
-  zego-token decode \"$TOKEN\"                        header only: mode, expiry, IV
-  zego-token decode --secret-file secret.txt \"$TOKEN\"   every claim and the privileges
+  zego-token decode \"$TOKEN\"                            # header only: mode, expiry, IV
+  zego-token decode --secret-file secret.txt \"$TOKEN\"   # every claim and the privileges
   pbpaste | zego-token decode --json
   zego-token decode --batch --json --input tokens.txt
-  zego-token decode --secret-file secret.txt \"$KIT_TOKEN\"   a UIKit kit token: the suffix and the token
+  zego-token decode --secret-file secret.txt \"$KIT_TOKEN\"   # a kit token: suffix and token
 
 Reads Token04, Token03 and UIKit kit tokens (TOKEN#SUFFIX).
 Decoding is not a judgement: an expired token decodes with exit 0 (see verify).
@@ -156,7 +195,7 @@ Examples:
   zego-token verify -q \"$TOKEN\" && echo ok
   zego-token verify --batch --app-id 1 < tokens.txt
   zego-token verify --now 2026-11-30T12:00:00Z --leeway 30s --json \"$TOKEN\"
-  zego-token verify --user-id alice \"$KIT_TOKEN\"   the suffix must name the token's user and app
+  zego-token verify --user-id alice \"$KIT_TOKEN\"   # the suffix must name the user and app
 
 Exit codes: 0 valid; 3 malformed or invalid claims (a faulty generator);
 4 untrusted; 5 expired or not yet valid;
@@ -181,8 +220,8 @@ pub(crate) struct GenerateArgs {
     #[command(flatten)]
     pub(crate) secret: SecretArgs,
 
-    /// How long the token lives: seconds (3600) or with a unit (90s, 30m, 2h,
-    /// 7d) [default: the profile's, else 1h].
+    /// How long the token lives: seconds (3600) or with units (90s, 30m, 2h,
+    /// 1h30m, 7d) [default: the profile's, else 1h].
     #[arg(long, visible_alias = "ttl", value_name = "DURATION")]
     pub(crate) effective_time: Option<String>,
 
@@ -277,6 +316,11 @@ pub(crate) struct InspectArgs {
 pub(crate) struct DecodeArgs {
     #[command(flatten)]
     pub(crate) inspect: InspectArgs,
+
+    /// Print the decrypted claims exactly as the generator wrote them (needs
+    /// the ServerSecret).
+    #[arg(long, conflicts_with_all = ["json", "batch"])]
+    pub(crate) raw: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,7 +11,7 @@ use super::common;
 pub(super) const PROFILE_HELP: &str = "\
 Examples:
   zego-token profile add dev --app-id 1234567 --secret-file ~/.zego/dev.secret --ttl 2h
-  pbpaste | zego-token profile add prod --app-id 7654321     (the secret is saved in the config)
+  pbpaste | zego-token profile add prod --app-id 7654321   # the secret is saved in the config
   zego-token profile list
   zego-token profile default prod
   zego-token --profile dev generate --user-id alice

@@ -14,7 +14,7 @@ Examples:
   zego-token serve --app-id 1 --secret-file secret.txt
   curl 'http://127.0.0.1:8787/token?user_id=alice&effective_time=30m'
   zego-token serve --app-id 1 --cors-origin http://localhost:5173
-  zego-token serve --listen 0.0.0.0:8787 --app-id 1     (prints a generated access key)
+  zego-token serve --listen 0.0.0.0:8787 --app-id 1   # prints a generated access key
 
 Endpoints: GET / (the Token Assistant page), GET /token?user_id=..., POST /api/verify,
 POST /api/decode, GET /healthz. The ServerSecret stays in the server.

@@ -9,14 +9,14 @@ use crate::env::APP_ID_ENV;
 
 pub(super) const SIGN_EXAMPLES: &str = "\
 Examples:
-  zego-token sign                  AppId=...&SignatureNonce=...&Timestamp=...&Signature=...
+  zego-token sign                  # AppId=...&SignatureNonce=...&Timestamp=...&Signature=...
   curl \"https://rtc-api.zego.im/?Action=DescribeUserNum&RoomId[]=room1&$(zego-token sign)\"
   zego-token sign --action DescribeUserNum --param 'RoomId[]=room1' --param 'RoomId[]=room2'
   zego-token sign --action QueryUserStatus --product zim --region sgp --param UserId=alice
   zego-token sign --action CreateAgentInstance --product aigc-aiagent --region sgp
   zego-token sign --action DescribeUserNum --host rtc-api-custom.zego.im
   zego-token sign --app-id 12345 --nonce 4fd24687296dd9f3 --now 1615186943 --json
-  zego-token sign --check \"$URL\"                  why ZEGO answers 100000004 or 100000005
+  zego-token sign --check \"$URL\"   # why ZEGO answers 100000004 or 100000005
 
 The ServerSecret that encrypts tokens signs the request:
   Signature = hex(md5(AppId + SignatureNonce + ServerSecret + Timestamp))

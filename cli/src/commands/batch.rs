@@ -46,6 +46,9 @@ pub(crate) fn run(
     // terminal each result shows as soon as it is known.
     let mut json = Vec::with_capacity(JSON_CHUNK + 1024);
     let interactive = std::io::stdout().is_terminal();
+    // Lines read (blank ones aside) and those that failed, for the closing
+    // count on stderr.
+    let (mut read_count, mut failed) = (0_u64, 0_u64);
     loop {
         let (number, line) = match lines.next_line() {
             Ok(Some(next)) => next,
@@ -72,6 +75,8 @@ pub(crate) fn run(
             }
         };
         exit = exit.graver(Exit::worst(&report.failures));
+        read_count += 1;
+        failed += u64::from(!report.failures.is_empty());
         let written = match output {
             Output::Quiet => continue,
             Output::Human => write_summary(out, number, &report, verdict, now),
@@ -91,10 +96,35 @@ pub(crate) fn run(
             written => written?,
         }
     }
-    match out.write_all(&json) {
-        Err(e) if closed_pipe(&e) => Ok(exit),
-        written => Ok(written.map(|()| exit)?),
+    match out.write_all(&json).and_then(|()| out.flush()) {
+        Err(e) if closed_pipe(&e) => return Ok(exit),
+        written => written?,
     }
+    // After the results, so the count comes last also when stdout and
+    // stderr share a terminal; a lost stderr changes nothing.
+    let _ = end_note(read_count, failed, verdict, output);
+    Ok(exit)
+}
+
+/// The closing line on stderr: "3 valid, 1 failed" (verify), "3 decoded,
+/// 1 failed" (decode), or that the input held no token at all, which a
+/// script reading an empty file would otherwise take for success.
+fn end_note(read: u64, failed: u64, verdict: Verdict, output: Output) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    if read == 0 {
+        return writeln!(
+            err,
+            "zego-token: warning: the input held no tokens (only blank lines, or nothing)"
+        );
+    }
+    if output == Output::Quiet {
+        return Ok(());
+    }
+    let word = match verdict {
+        Verdict::Verify => failure::VALID,
+        Verdict::Decode => "decoded",
+    };
+    writeln!(err, "zego-token: {} {word}, {failed} failed", read - failed)
 }
 
 /// Writes one `--json` object and a newline; a reader gone before the end

@@ -1,7 +1,11 @@
 //! `zego-token decode`: what is inside, without a verdict.
 
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 
+use zego_token::Secret;
+use zego_token::diagnose::{Failure, Report};
+
+use crate::args::SECRET_ENV;
 use crate::commands::batch::{self, Output};
 use crate::exit::{Exit, UserError};
 use crate::input;
@@ -11,6 +15,7 @@ use crate::views::failure;
 use crate::views::human;
 use crate::views::json;
 use crate::views::pasted;
+use crate::views::render;
 
 pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result<Exit> {
     let Inspect {
@@ -20,6 +25,7 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
         now,
         json,
         app_sign,
+        raw,
     } = settings;
     let app_sign = app_sign.as_ref();
     if let Some(path) = batch {
@@ -33,6 +39,27 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
     let secret = credentials.secret()?;
     let report = token.report(|t| zego_token::diagnose::inspect_with(t, secret.as_ref(), app_sign));
     let exit = Exit::worst(&report.failures);
+    if raw {
+        let Some(secret) = secret.as_ref() else {
+            return Err(UserError::usage(
+                "--raw shows the decrypted claims: it needs the ServerSecret",
+            )
+            .hint(format!("pass --secret-file PATH or set {SECRET_ENV}"))
+            .into());
+        };
+        if let Some(text) = raw_claims(&report, secret) {
+            // Exactly as written for a pipe (`| jq`); a terminal gets control
+            // characters escaped, as everywhere.
+            let shown = if std::io::stdout().is_terminal() {
+                render::escape(&text).into_owned()
+            } else {
+                text
+            };
+            writeln!(out, "{shown}")?;
+            return Ok(exit);
+        }
+        // It did not open: the usual view says why.
+    }
     if json {
         let view = json::decode_json(&report, &token.repairs);
         return batch::json_verdict(out, &view, exit);
@@ -52,4 +79,16 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
             .into())
         }
     }
+}
+
+/// The decrypted claims as written, when the token opened: its claims were
+/// read, or read but built wrong.
+fn raw_claims(report: &Report, secret: &Secret) -> Option<String> {
+    let opened = report.claims.is_some()
+        || report
+            .failures
+            .iter()
+            .any(|f| matches!(f, Failure::InvalidClaim { .. }));
+    let envelope = report.envelope.as_ref().filter(|_| opened)?;
+    zego_token::diagnose::plaintext(envelope, secret)
 }

@@ -41,7 +41,7 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
         Users::FromFile(_) => mint.check_shared(settings.now),
     }
     .map_err(UserError::from)?;
-    if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, seconds) {
+    if let Some(warning) = time::lifetime_warning(&settings.effective_time, seconds) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
     warn_about_ids(&settings);
@@ -90,7 +90,7 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
         };
         writeln!(
             std::io::stderr().lock(),
-            "{kit} for {} in app {}{}, {} {}, expires {} ({})",
+            "{kit} for {} in app {}{}, {} {}, expires {} ({}){}",
             render::sanitize(claims.user_id()),
             claims.app_id(),
             plan.profile
@@ -101,9 +101,33 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
             made.mode,
             render::local_time(claims.expire()),
             render::relative(claims.expire(), plan.now),
+            claims
+                .privilege()
+                .map(|p| privileges(&p))
+                .unwrap_or_default(),
         )?;
     }
     Ok(Exit::Ok)
+}
+
+/// The privileges a token grants, for the summary: what was asked for,
+/// read back from the token made.
+fn privileges(p: &zego_token::Privilege) -> String {
+    let word = |allowed: bool| if allowed { "allowed" } else { "denied" };
+    let streams = match &p.stream_ids {
+        None => "any".to_owned(),
+        Some(ids) => ids
+            .iter()
+            .map(|s| render::sanitize(s).into_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    format!(
+        "; room {}: login {}, publish {}, streams {streams}",
+        render::sanitize(&p.room_id),
+        word(p.login),
+        word(p.publish)
+    )
 }
 
 fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {
@@ -162,7 +186,13 @@ fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> 
         Err(e) if batch::closed_pipe(&e) => return Ok(verdict(invalid)),
         flushed => flushed?,
     }
-    if err.is_terminal() {
+    if made_count + invalid == 0 {
+        // An empty list is more likely a wrong path than a wish for nothing.
+        writeln!(
+            err,
+            "zego-token: warning: the input held no user ids (only blank lines, or nothing)"
+        )?;
+    } else if err.is_terminal() {
         writeln!(err, "{made_count} tokens, {invalid} invalid lines")?;
     }
     Ok(verdict(invalid))

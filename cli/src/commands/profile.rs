@@ -49,7 +49,7 @@ fn add(args: &ProfileAdd, path: &Path) -> anyhow::Result<Exit> {
     zego_token::format::validate_app_id(args.app_id).map_err(UserError::from)?;
     if let Some(text) = &args.effective_time {
         let seconds = profile::parse_lifetime(text)?;
-        if let Some(warning) = time::long_lifetime_warning(text, seconds) {
+        if let Some(warning) = time::lifetime_warning(text, seconds) {
             let _ = writeln!(std::io::stderr(), "{warning}");
         }
     }

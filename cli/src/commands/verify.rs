@@ -25,6 +25,7 @@ pub(crate) fn run(settings: Verify<'_>, out: &mut impl Write) -> anyhow::Result<
         now,
         json,
         app_sign,
+        raw: _,
     } = inspect;
     let app_sign = app_sign.as_ref();
     if let Some(path) = batch {

@@ -23,6 +23,8 @@ pub(crate) struct Inspect<'a> {
     pub(crate) json: bool,
     /// The AppSign, tried as the key a faulty generator used; never shown.
     pub(crate) app_sign: Option<AppSign>,
+    /// `decode --raw`: the decrypted claims as written, nothing else.
+    pub(crate) raw: bool,
 }
 
 /// `verify`, resolved: what the token must be, and how to say it.
@@ -38,6 +40,7 @@ fn inspect<'a>(
     now: i64,
 ) -> anyhow::Result<Inspect<'a>> {
     Ok(Inspect {
+        raw: false,
         app_sign: app_sign(args)?,
         credentials,
         token: args.token.as_deref(),
@@ -85,10 +88,14 @@ pub(crate) fn decode<'a>(
     args: &'a DecodeArgs,
     flags: &ProfileFlags,
 ) -> anyhow::Result<Inspect<'a>> {
+    let raw = args.raw;
     let args = &args.inspect;
     let credentials = Credentials::select(flags, &args.secret)?;
     let now = time::now(args.now.as_deref())?;
-    inspect(args, credentials, now)
+    Ok(Inspect {
+        raw,
+        ..inspect(args, credentials, now)?
+    })
 }
 
 /// Resolves `verify`'s arguments, in the order their errors are reported.

@@ -32,12 +32,26 @@ pub(crate) fn lifetime(s: &str, now: i64) -> Result<i64, UserError> {
     Ok(seconds)
 }
 
-/// The line that warns of a lifetime over [`LONG_LIFETIME`], if it is.
-pub(crate) fn long_lifetime_warning(s: &str, seconds: i64) -> Option<String> {
-    (seconds > LONG_LIFETIME).then(|| {
-        format!(
+/// Lifetimes under a minute get a warning: the SDK fires
+/// `onTokenWillExpire` 30 s before expiry, so at once, and ZIM refuses a
+/// token with under 30 s left (6000108).
+pub(crate) const SHORT_LIFETIME: i64 = 60;
+
+/// The line that warns of a lifetime over [`LONG_LIFETIME`] or under
+/// [`SHORT_LIFETIME`], if it is. Zero is left to the core, which refuses it.
+pub(crate) fn lifetime_warning(s: &str, seconds: i64) -> Option<String> {
+    if seconds > LONG_LIFETIME {
+        return Some(format!(
             "zego-token: warning: the lifetime {:?} is over 30 days; a token cannot be \
              revoked, so it stays valid after its user is removed",
+            s.trim()
+        ));
+    }
+    (seconds > 0 && seconds < SHORT_LIFETIME).then(|| {
+        format!(
+            "zego-token: warning: the lifetime {:?} is under a minute; the SDK fires \
+             onTokenWillExpire 30 s before expiry (at once here) and ZIM refuses a token \
+             with under 30 s left (6000108)",
             s.trim()
         )
     })
@@ -81,32 +95,61 @@ pub(crate) fn parse_time(s: &str) -> Result<i64, UserError> {
     }
 }
 
-/// Durations: plain seconds or a number with `s`, `m`, `h`, `d` or `w`.
+/// Durations: plain seconds, or numbers with `s`, `m`, `h`, `d` or `w`,
+/// alone or in a row from the largest unit down (`1h30m`).
 pub(crate) fn parse_duration(s: &str) -> Result<i64, UserError> {
     let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (digits, unit) = s.split_at(split);
-    let scale = match unit {
-        "" | "s" => Some(1),
-        "m" | "min" => Some(60),
-        "h" => Some(3_600),
-        "d" => Some(86_400),
-        "w" => Some(604_800),
-        _ => None,
-    };
     let invalid = || {
-        UserError::usage(format!("invalid duration {s:?}"))
-            .hint("give seconds (3600) or a number with a unit: 90s, 30m, 2h, 7d")
+        let hint = if s.contains(['.', ',']) {
+            // Fractions are what people try first; say how to write them.
+            "use whole numbers: 1h30m or 90m for 1.5h, 90s for 1.5m"
+        } else {
+            "give seconds (3600) or numbers with units: 90s, 30m, 2h, 1h30m, 7d"
+        };
+        UserError::usage(format!("invalid duration {s:?}")).hint(hint)
     };
-    let scale = scale.ok_or_else(invalid)?;
-    if digits.is_empty() {
+    let too_long = || UserError::usage(format!("the duration {s:?} is too long"));
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse::<i64>().map_err(|_| too_long());
+    }
+    let mut rest = s;
+    let mut total: i64 = 0;
+    // Each part's unit must be smaller than the one before: `30m1h` or
+    // `1h1h` is more likely a typo than a sum.
+    let mut last_scale = i64::MAX;
+    while !rest.is_empty() {
+        let split = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let (digits, tail) = rest.split_at(split);
+        let unit_len = tail
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(tail.len());
+        let (unit, next) = tail.split_at(unit_len);
+        let scale = match unit {
+            "s" => 1,
+            "m" | "min" => 60,
+            "h" => 3_600,
+            "d" => 86_400,
+            "w" => 604_800,
+            _ => return Err(invalid()),
+        };
+        if digits.is_empty() || scale >= last_scale {
+            return Err(invalid());
+        }
+        last_scale = scale;
+        total = digits
+            .parse::<i64>()
+            .ok()
+            .and_then(|n| n.checked_mul(scale))
+            .and_then(|n| total.checked_add(n))
+            .ok_or_else(too_long)?;
+        rest = next;
+    }
+    if s.is_empty() {
         return Err(invalid());
     }
-    digits
-        .parse::<i64>()
-        .ok()
-        .and_then(|n| n.checked_mul(scale))
-        .ok_or_else(|| UserError::usage(format!("the duration {s:?} is too long")))
+    Ok(total)
 }
 
 #[cfg(test)]
@@ -121,12 +164,18 @@ mod tests {
         assert_eq!(parse_duration("2h").ok(), Some(7200));
         assert_eq!(parse_duration("7d").ok(), Some(604_800));
         assert_eq!(parse_duration("0").ok(), Some(0));
+        assert_eq!(parse_duration("1h30m").ok(), Some(5400));
+        assert_eq!(parse_duration("1d2h3m4s").ok(), Some(93_784));
         for bad in [
             "",
             "h",
             "1x",
             "-5",
             "1.5h",
+            "30m1h",
+            "1h1h",
+            "1h30",
+            "h30m",
             "99999999999999999999",
             "9223372036854775807d",
         ] {
@@ -147,8 +196,8 @@ mod tests {
         ] {
             assert!(lifetime(bad, now).is_err(), "{bad} at {now}");
         }
-        assert!(long_lifetime_warning("30d", 30 * 86_400).is_none());
-        let warning = long_lifetime_warning("31d", 31 * 86_400).unwrap_or_default();
+        assert!(lifetime_warning("30d", 30 * 86_400).is_none());
+        let warning = lifetime_warning("31d", 31 * 86_400).unwrap_or_default();
         assert!(warning.contains("\"31d\" is over 30 days"), "{warning}");
     }
 

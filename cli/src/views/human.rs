@@ -6,7 +6,7 @@ use std::io::Write;
 use colored::Colorize;
 use zego_token::diagnose::{Failure, Report};
 use zego_token::format::payload_privilege;
-use zego_token::{Contents, Kit, Mode, Privilege};
+use zego_token::{Contents, Kit, Privilege};
 
 use crate::views::render::{escape, hex, local_clock, local_time, relative, sanitize};
 
@@ -41,14 +41,15 @@ pub(crate) fn write_view(
     }
     writeln!(out, "{title}")?;
     match &report.claims {
-        Some(claims) => write_claims(out, claims, now)?,
+        Some(claims) => {
+            write_claims(out, claims, now)?;
+            // The envelope's IV, named `iv` in both modes (as in `--json`):
+            // "nonce" is the claim's, above.
+            line(out, "iv", &hex(envelope.iv()))?;
+        }
         None => {
-            let iv_name = match envelope.mode() {
-                Mode::Gcm => "nonce",
-                Mode::Cbc => "iv",
-            };
-            line(out, "expires", &times(envelope.expire(), now))?;
-            line(out, iv_name, &hex(envelope.iv()))?;
+            line(out, "expires", &expiry(envelope.expire(), now))?;
+            line(out, "iv", &hex(envelope.iv()))?;
             line(
                 out,
                 "cipher",
@@ -112,7 +113,7 @@ pub(crate) fn write_claims(
     line(out, "user_id", &sanitize(claims.user_id()))?;
     line(out, "nonce", &claims.nonce().to_string())?;
     line(out, "issued", &times(claims.ctime(), now))?;
-    line(out, "expires", &times(claims.expire(), now))?;
+    line(out, "expires", &expiry(claims.expire(), now))?;
     line(out, "renew", &renew(claims, now))?;
     match claims {
         Contents::V03(_) => {
@@ -168,6 +169,17 @@ fn renew(claims: &Contents, now: i64) -> String {
 
 fn times(at: i64, now: i64) -> String {
     format!("{}  ({})", local_time(at), relative(at, now))
+}
+
+/// The expiry, marked EXPIRED once it has passed (as verify counts it:
+/// expired at the second of `expire`), so an old token stands out.
+fn expiry(at: i64, now: i64) -> String {
+    let shown = times(at, now);
+    if at <= now {
+        format!("{shown}  {}", "EXPIRED".red().bold())
+    } else {
+        shown
+    }
 }
 
 fn line(out: &mut impl Write, label: &str, value: &str) -> std::io::Result<()> {

@@ -49,18 +49,27 @@ pub(crate) fn relative(then: i64, now: i64) -> String {
     }
 }
 
-/// A length of time in its largest whole unit: "45 s", "57 min", "3 h", "12 d".
+/// A length of time in its largest unit, rounded to the nearest ("45 s",
+/// "57 min", "3 h", "12 d"): rounding down would show a 2 h token as
+/// "1 h" a second after it was made. A value that rounds up to the next
+/// unit's threshold is shown in that unit (3599 s is "60 min", not "1 h").
+/// The page's `span` does the same.
 pub(crate) fn span(secs: u128) -> String {
     const MIN: u128 = 60;
     const HOUR: u128 = 3_600;
     const DAY: u128 = 86_400;
     const YEAR: u128 = 365 * DAY;
-    match secs {
-        s if s < MIN => format!("{s} s"),
-        s if s < HOUR => format!("{} min", s / MIN),
-        s if s < 2 * DAY => format!("{} h", s / HOUR),
-        s if s < 2 * YEAR => format!("{} d", s / DAY),
-        s => format!("{} years", s / YEAR),
+    let round = |unit: u128| (secs + unit / 2) / unit;
+    if secs < MIN {
+        format!("{secs} s")
+    } else if secs < HOUR {
+        format!("{} min", round(MIN))
+    } else if secs < 2 * DAY {
+        format!("{} h", round(HOUR))
+    } else if secs < 2 * YEAR {
+        format!("{} d", round(DAY))
+    } else {
+        format!("{} years", round(YEAR))
     }
 }
 
@@ -155,7 +164,10 @@ mod tests {
     #[test]
     fn relative_times_read_naturally() {
         assert_eq!(relative(100, 100), "now");
-        assert_eq!(relative(100 + 57 * 60 + 59, 100), "in 57 min");
+        assert_eq!(relative(100 + 57 * 60 + 29, 100), "in 57 min");
+        assert_eq!(relative(100 + 57 * 60 + 30, 100), "in 58 min");
+        assert_eq!(relative(7199, 0), "in 2 h");
+        assert_eq!(relative(5399, 0), "in 1 h");
         assert_eq!(relative(100, 100 + 3 * 3600 + 5), "3 h ago");
         assert_eq!(relative(0, 45), "45 s ago");
         assert_eq!(relative(10 * 86_400, 0), "in 10 d");

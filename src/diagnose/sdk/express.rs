@@ -2,8 +2,8 @@
 //! the vendor's `ZegoErrorCode` documentation.
 
 use super::{
-    DECODE, RENEW, VERIFY_APP_ID, VERIFY_IDS, VERIFY_LOGIN, VERIFY_PUBLISH, VERIFY_SECRET,
-    VERIFY_USER_ID,
+    DECODE, DECODE_CLAIMS, RENEW, VERIFY_APP_ID, VERIFY_IDS, VERIFY_LOGIN, VERIFY_PUBLISH,
+    VERIFY_SECRET, VERIFY_USER_ID,
 };
 use super::{Sdk, SdkCode};
 
@@ -64,7 +64,7 @@ impl SdkCode {
             "The generator put the payload in as a JSON object; it must be a JSON \
              document encoded as a string.",
         ],
-        check: DECODE,
+        check: DECODE_CLAIMS,
         fix: "Give the payload as a JSON string such as \
               {\"room_id\":\"room1\",\"privilege\":{\"1\":1,\"2\":1},\"stream_id_list\":null}, \
               or an empty string for a token without privileges.",
@@ -135,7 +135,7 @@ impl SdkCode {
             "A custom generator wrote the nonce as a string or a fraction instead of an integer.",
             "The nonce does not fit a signed 32-bit integer.",
         ],
-        check: DECODE,
+        check: DECODE_CLAIMS,
         fix: "Use a random signed 32-bit integer for nonce, written as a JSON number.",
     };
 

@@ -1,7 +1,7 @@
 //! ZIM SDK codes caused by a token or a user id (FORMAT.md, and
 //! PRODUCTS.md section 1, `ZIMErrorCode`).
 
-use super::{CHECK_ID, DECODE, RENEW, VERIFY_APP_ID, VERIFY_IDS};
+use super::{CHECK_ID, DECODE, DECODE_CLAIMS, RENEW, VERIFY_APP_ID, VERIFY_IDS};
 use super::{Sdk, SdkCode};
 
 impl SdkCode {
@@ -56,7 +56,7 @@ impl SdkCode {
             "The token was generated with an effective time of a few seconds, so it is \
              (nearly) expired when ZIM checks it.",
         ],
-        check: DECODE,
+        check: DECODE_CLAIMS,
         fix: "Generate tokens with a longer --effective-time, such as an hour or more.",
     };
 

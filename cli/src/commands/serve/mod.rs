@@ -40,8 +40,7 @@ const GRACE: Duration = Duration::from_secs(10);
 const STALLED_GRACE: Duration = Duration::from_millis(500);
 
 pub(crate) fn run(settings: Serve<'_>) -> anyhow::Result<Exit> {
-    if let Some(warning) = time::long_lifetime_warning(&settings.effective_time, settings.lifetime)
-    {
+    if let Some(warning) = time::lifetime_warning(&settings.effective_time, settings.lifetime) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
     let access = auth::Access::new(settings.listen, settings.access_key)?;
@@ -215,10 +214,19 @@ fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
     } else {
         ""
     };
-    writeln!(
-        err,
-        "  token endpoint   curl{bearer} '{shown}token?user_id=alice'"
-    )?;
+    // Without a secret `/token` answers 503: advertising it would send the
+    // user to a failure; the ServerSecret line below says how to turn it on.
+    if app.secret.is_some() {
+        writeln!(
+            err,
+            "  token endpoint   curl{bearer} '{shown}token?user_id=alice'"
+        )?;
+    } else {
+        writeln!(
+            err,
+            "  token endpoint   off until a secret is given (see below)"
+        )?;
+    }
     match &app.secret {
         Some(_) => writeln!(err, "  ServerSecret     loaded; never sent to clients")?,
         None => writeln!(

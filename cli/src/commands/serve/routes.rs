@@ -29,6 +29,11 @@ const PAGE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline'; \
     style-src 'unsafe-inline'; connect-src 'self'; img-src data:; base-uri 'none'; \
     form-action 'none'; frame-ancestors 'none'";
 
+/// Every route, for the hints of a 404 and a 405 (one list, so neither
+/// leaves one out).
+const ENDPOINTS: &str = "the endpoints are GET /, GET /token, GET /api/info, GET /healthz, \
+    POST /api/verify and POST /api/decode";
+
 pub(super) fn router(app: Arc<App>, cors: Option<CorsLayer>) -> Router {
     let api = Router::new()
         .route("/token", get(token::get))
@@ -119,9 +124,7 @@ async fn info(State(app): State<Arc<App>>) -> Response {
 
 async fn not_found() -> Response {
     ApiError::new(StatusCode::NOT_FOUND, "no such endpoint")
-        .hint(
-            "the endpoints are GET /, GET /token, POST /api/verify, POST /api/decode, GET /healthz",
-        )
+        .hint(ENDPOINTS)
         .into_response()
 }
 
@@ -130,6 +133,6 @@ async fn method_not_allowed() -> Response {
         StatusCode::METHOD_NOT_ALLOWED,
         "this endpoint does not take that method",
     )
-    .hint("GET /, /token, /api/info and /healthz; POST /api/verify and /api/decode")
+    .hint(ENDPOINTS)
     .into_response()
 }
