@@ -81,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read many tokens, one per line, and print one result per line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the decrypted claims exactly as the generator wrote them (needs the ServerSecret)')
             [CompletionResult]::new('--no-profile', '--no-profile', [CompletionResultType]::ParameterName, 'Use no profile, not even the default one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

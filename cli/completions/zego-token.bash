@@ -583,7 +583,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__decode)
-            opts="-h -V --batch --input --secret --secret-file --app-sign --app-sign-file --now --json --color --profile --no-profile --help --version"
+            opts="-h -V --batch --input --secret --secret-file --app-sign --app-sign-file --now --json --raw --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

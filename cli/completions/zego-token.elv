@@ -76,6 +76,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --batch 'Read many tokens, one per line, and print one result per line'
             cand --json 'Print one JSON object'
+            cand --raw 'Print the decrypted claims exactly as the generator wrote them (needs the ServerSecret)'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

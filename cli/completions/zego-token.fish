@@ -81,6 +81,7 @@ never\t''"
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l batch -d 'Read many tokens, one per line, and print one result per line'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l json -d 'Print one JSON object'
+complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l raw -d 'Print the decrypted claims exactly as the generator wrote them (needs the ServerSecret)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand decode" -s V -l version -d 'Print version'

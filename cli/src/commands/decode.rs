@@ -5,8 +5,8 @@ use std::io::{IsTerminal as _, Write};
 use zego_token::Secret;
 use zego_token::diagnose::{Failure, Report};
 
-use crate::args::SECRET_ENV;
 use crate::commands::batch::{self, Output};
+use crate::env::SECRET_ENV;
 use crate::exit::{Exit, UserError};
 use crate::input;
 use crate::settings::Inspect;
