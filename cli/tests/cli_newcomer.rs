@@ -1,6 +1,8 @@
 //! What a new user trips on (issue #24): the real binary, checked against
 //! the issue's account of each trip, never against its own earlier output.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use support::SECRET;
