@@ -18,11 +18,6 @@ pub(crate) enum Exit {
 }
 
 impl Exit {
-    /// The exit code for one failed check.
-    pub(crate) fn of(failure: &Failure) -> Exit {
-        Exit::of_class(failure.class())
-    }
-
     /// The exit code for a class of failure: one per class, so a failure
     /// the library adds gets the code of its class, never a guess.
     pub(crate) fn of_class(class: Class) -> Exit {
@@ -37,7 +32,16 @@ impl Exit {
     /// Where several checks failed, the one that matters most: malformed,
     /// untrusted, mismatch, then expiry (a script fixes them in that order).
     pub(crate) fn worst(failures: &[Failure]) -> Exit {
-        failures.iter().map(Exit::of).fold(Exit::Ok, Exit::graver)
+        Exit::worst_of(failures.iter().map(Failure::class))
+    }
+
+    /// [`Exit::worst`] for any failures that have a class: a signature's,
+    /// a callback's or a CDN URL's checks.
+    pub(crate) fn worst_of(classes: impl IntoIterator<Item = Class>) -> Exit {
+        classes
+            .into_iter()
+            .map(Exit::of_class)
+            .fold(Exit::Ok, Exit::graver)
     }
 
     /// The graver of two outcomes, in the order of [`Exit::worst`].

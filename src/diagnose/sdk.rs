@@ -85,6 +85,12 @@ const VERIFY_USER_ID: &str = r#"zego-token verify --user-id "$USER_ID" "$TOKEN""
 const VERIFY_PUBLISH: &str = r#"zego-token verify --room-id "$ROOM_ID" --require publish "$TOKEN""#;
 const VERIFY_LOGIN: &str = r#"zego-token verify --room-id "$ROOM_ID" --require login "$TOKEN""#;
 const DECODE: &str = r#"zego-token decode "$TOKEN""#;
+/// The causes every "token invalid" code shares: the wrong key, or the right
+/// secret turned into a key wrongly.
+const WRONG_KEY: &str =
+    "The token was encrypted with another project's ServerSecret, or with the AppSign.";
+const MISDERIVED_KEY: &str = "The generator derives the key wrongly (hex-decodes the ServerSecret \
+     into an AES-128 key, changes its case): `zego-token verify` names the derivation.";
 /// For what only the claims show (the nonce, the payload, the issue time):
 /// without the ServerSecret `decode` shows the header alone.
 const DECODE_CLAIMS: &str = r#"zego-token decode --secret-file secret.txt "$TOKEN""#;

@@ -5,7 +5,7 @@ use super::{
     DECODE, DECODE_CLAIMS, RENEW, VERIFY_APP_ID, VERIFY_IDS, VERIFY_LOGIN, VERIFY_PUBLISH,
     VERIFY_SECRET, VERIFY_USER_ID,
 };
-use super::{Sdk, SdkCode};
+use super::{MISDERIVED_KEY, Sdk, SdkCode, WRONG_KEY};
 
 impl SdkCode {
     /// Express 1002033: room login authentication failed.
@@ -14,9 +14,8 @@ impl SdkCode {
         sdk: Sdk::Express,
         meaning: "room login authentication failed",
         causes: &[
-            "The token was encrypted with another project's ServerSecret, or with the AppSign.",
-            "The generator derives the key wrongly (hex-decodes the ServerSecret into an \
-             AES-128 key, changes its case): `zego-token verify` names the derivation.",
+            WRONG_KEY,
+            MISDERIVED_KEY,
             "The token has expired.",
             "The token was cut short or altered on its way to the app.",
         ],

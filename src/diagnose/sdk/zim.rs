@@ -2,7 +2,7 @@
 //! PRODUCTS.md section 1, `ZIMErrorCode`).
 
 use super::{CHECK_ID, DECODE, DECODE_CLAIMS, RENEW, VERIFY_APP_ID, VERIFY_IDS};
-use super::{Sdk, SdkCode};
+use super::{MISDERIVED_KEY, Sdk, SdkCode, WRONG_KEY};
 
 impl SdkCode {
     /// ZIM 6000103: token invalid.
@@ -11,9 +11,8 @@ impl SdkCode {
         sdk: Sdk::Zim,
         meaning: "token invalid",
         causes: &[
-            "The token was encrypted with another project's ServerSecret, or with the AppSign.",
-            "The generator derives the key wrongly (hex-decodes the ServerSecret into an \
-             AES-128 key, changes its case): `zego-token verify` names the derivation.",
+            WRONG_KEY,
+            MISDERIVED_KEY,
             "The token is malformed, or was cut short or altered on its way to the app.",
         ],
         check: VERIFY_IDS,

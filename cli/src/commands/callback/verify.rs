@@ -39,11 +39,7 @@ pub(super) fn run(
     };
     let secret = source.required(profile)?;
     let check = check_callback(&secret.secret, &body, job.max_age, job.now);
-    let exit = check
-        .failures
-        .iter()
-        .map(|f| Exit::of_class(f.class()))
-        .fold(Exit::Ok, Exit::graver);
+    let exit = Exit::worst_of(check.failures.iter().map(|f| f.class()));
     if job.quiet {
         return Ok(exit);
     }

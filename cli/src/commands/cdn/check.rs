@@ -40,11 +40,7 @@ pub(super) fn run(key: &Source<CdnKey>, job: Job, out: &mut impl Write) -> anyho
     };
     let found = key.required(None)?;
     let check = cdn::check(url.trim(), &found.secret, job.now);
-    let exit = check
-        .failures
-        .iter()
-        .map(|f| Exit::of_class(f.class()))
-        .fold(Exit::Ok, Exit::graver);
+    let exit = Exit::worst_of(check.failures.iter().map(|f| f.class()));
     if job.quiet {
         return Ok(exit);
     }

@@ -62,11 +62,7 @@ pub(super) fn run(
     let secret = credentials.required_secret()?;
     let origin = credentials.secret_origin();
     let check = check_request(&url, &secret, expected, now);
-    let exit = check
-        .failures
-        .iter()
-        .map(|f| Exit::of_class(f.class()))
-        .fold(Exit::Ok, Exit::graver);
+    let exit = Exit::worst_of(check.failures.iter().map(|f| f.class()));
     if quiet {
         return Ok(exit);
     }
