@@ -2,34 +2,30 @@
 // declarations come from the Rust doc comments (napi build writes them to
 // native/binding.d.ts); the error classes and ErrorCode are index.js's own.
 
-/**
- * The claims of an opened token (Token04 or Token03). A class whose
- * getters read the claims when asked: making one costs a single object,
- * so a `verify` that reads only `userId` pays for nothing else.
- */
-export declare class Claims {
+/** The claims of an opened token (Token04 or Token03): a plain object. */
+export interface Claims {
   /** `"04"` or `"03"`. */
-  get version(): string
+  version: string
   /** The AppID. */
-  get appId(): number
+  appId: number
   /** The user. */
-  get userId(): string
+  userId: string
   /** The nonce (a Token03's may exceed 2^53 and lose precision). */
-  get nonce(): number
+  nonce: number
   /** Creation time, unix seconds. */
-  get ctime(): number
+  ctime: number
   /** Expiry time, unix seconds. */
-  get expire(): number
+  expire: number
   /** A Token04's payload; `null` for a Token03. */
-  get payload(): string | null
-  /** The room privileges, if the token carries them. */
-  get privilege(): Privilege | null
+  payload: string | null
+  /** The room privileges, if the token carries them; else `null`. */
+  privilege: Privilege | null
   /** `"gcm"` or `"cbc"`. */
-  get mode(): string
+  mode: string
   /** Whether the mode (GCM) proves the token was made with the secret. */
-  get authenticated(): boolean
-  /** The kit suffix of a kit token. */
-  get kit(): Kit | null
+  authenticated: boolean
+  /** The kit suffix of a kit token; else `null`. */
+  kit: Kit | null
 }
 
 /** Checks tokens for one app; build it once and share it. */
@@ -112,7 +108,7 @@ export interface Kit {
   /** The user the UIKit logs in as. */
   userId: string
   /** The room it joins; `null` for a call invitation. */
-  roomId?: string
+  roomId: string | null
   /** The name shown to others. */
   userName: string
   /** The AppID. */
@@ -124,7 +120,7 @@ export interface KitOptions {
   /** The name shown to others. */
   userName: string
   /** The room to join; absent or `null` for a call invitation. */
-  roomId?: string
+  roomId?: string | null
 }
 
 /** Makes a Token04 (GCM or CBC), Token03 or kit token. */
@@ -174,7 +170,7 @@ export interface Privilege {
   /** May publish (default false). */
   publish?: boolean
   /** The streams that may be published; `null` or absent: any. */
-  streamIds?: Array<string>
+  streamIds?: Array<string> | null
 }
 
 /** Privilege payload JSON, as the vendor writes it. */

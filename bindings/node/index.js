@@ -80,33 +80,91 @@ function generateToken04(appId, userId, secret, effectiveTimeInSeconds, payload)
   )
 }
 
+/**
+ * The claims of an opened token as a plain object, from the array the
+ * native side hands over (its order is `Packed`'s in src/lib.rs): an array
+ * costs far less to build from native code than named properties.
+ */
+function claims(p) {
+  return {
+    version: p[0],
+    appId: p[1],
+    userId: p[2],
+    nonce: p[3],
+    ctime: p[4],
+    expire: p[5],
+    payload: p[6],
+    privilege: p[7],
+    mode: p[8],
+    authenticated: p[9],
+    kit: p[10],
+  }
+}
+
+/** `[version, mode, authenticated]` of a plain token, by its shape slot. */
+const PLAIN_SHAPES = native.plainShapes()
+
+/**
+ * The claims from what the native verify or mint handed over: a plain
+ * token's user id with its numbers in `slots` (see `handed_over` in
+ * src/lib.rs), any other token packed.
+ */
+function handedOver(handed, slots) {
+  if (typeof handed !== 'string') return claims(handed)
+  const shape = PLAIN_SHAPES[slots[4]]
+  return {
+    version: shape[0],
+    appId: slots[0],
+    userId: handed,
+    nonce: slots[1],
+    ctime: slots[2],
+    expire: slots[3],
+    payload: '',
+    privilege: null,
+    mode: shape[1],
+    authenticated: shape[2],
+    kit: null,
+  }
+}
+
+/** Where the native mint writes a plain token's numbers (`handedOver`). */
+const mintSlots = new Float64Array(5)
+
 /** Checks tokens for one app; build it once and share it. */
 class Verifier {
   #inner
+  #slots = new Float64Array(5)
   /**
    * @param {string} secret the ServerSecret
    * @param {number} appId
    * @param {{leeway?: number, userId?: string, roomId?: string, require?: string[]}} [options]
    */
   constructor(secret, appId, options) {
-    this.#inner = call(() => new native.Verifier(secret, appId, options))
+    this.#inner = call(() => native.verifier(secret, appId, options))
   }
   /** The claims of `token` at `now` (unix seconds; default: the clock), or throws RejectedError. */
   verify(token, now) {
-    return call(() => this.#inner.verify(token, now))
+    return handedOver(call(() => native.verify(this.#inner, token, now, this.#slots)), this.#slots)
   }
   /** `verify`, expecting the token to be for `userId`. */
   verifyUser(token, userId, now) {
-    return call(() => this.#inner.verifyUser(token, userId, now))
+    return handedOver(call(() => native.verifyUser(this.#inner, token, userId, now, this.#slots)), this.#slots)
   }
 }
 
 module.exports = {
   generateToken04,
   Verifier,
-  mint: (options) => call(() => native.mint(options)),
+  mint(options) {
+    const [token, handed] = call(() => native.mint(options, mintSlots))
+    return { token, claims: handedOver(handed, mintSlots) }
+  },
   privilegePayload: (privilege) => call(() => native.privilegePayload(privilege)),
-  diagnose: (token, options) => call(() => native.diagnose(token, options)),
+  diagnose(token, options) {
+    const report = call(() => native.diagnose(token, options))
+    if (report.claims != null) report.claims = claims(report.claims)
+    return report
+  },
   apiSignature: (appId, signatureNonce, secret, timestamp) =>
     call(() => native.apiSignature(appId, signatureNonce, secret, timestamp)),
   signApiRequest: (appId, secret, options) => call(() => native.signApiRequest(appId, secret, options)),

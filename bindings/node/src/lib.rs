@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use napi::bindgen_prelude::{Either, External, Float64ArraySlice};
 use napi_derive::napi;
 use rand::TryRng as _;
 use rand::rngs::SysRng;
@@ -107,8 +108,11 @@ pub struct Privilege {
     pub login: Option<bool>,
     /// May publish (default false).
     pub publish: Option<bool>,
-    /// The streams that may be published; `null` or absent: any.
-    pub stream_ids: Option<Vec<String>>,
+    /// The streams that may be published; `null` or absent: any. (The
+    /// outer `Option` is "absent", the inner `null`: a field napi reads
+    /// as a bare `Option` refuses `null`, so the claims' own privilege
+    /// could not be passed back to `mint`.)
+    pub stream_ids: Option<Option<Vec<String>>>,
 }
 
 impl Privilege {
@@ -117,7 +121,7 @@ impl Privilege {
             room_id: self.room_id.clone(),
             login: self.login.unwrap_or(true),
             publish: self.publish.unwrap_or(false),
-            stream_ids: self.stream_ids.clone(),
+            stream_ids: self.stream_ids.clone().flatten(),
         }
     }
 
@@ -126,7 +130,7 @@ impl Privilege {
             room_id: p.room_id,
             login: Some(p.login),
             publish: Some(p.publish),
-            stream_ids: p.stream_ids,
+            stream_ids: Some(p.stream_ids),
         }
     }
 }
@@ -136,8 +140,9 @@ impl Privilege {
 pub struct Kit {
     /// The user the UIKit logs in as.
     pub user_id: String,
-    /// The room it joins; `null` for a call invitation.
-    pub room_id: Option<String>,
+    /// The room it joins; `null` for a call invitation (always set: see
+    /// `Privilege::stream_ids`).
+    pub room_id: Option<Option<String>>,
     /// The name shown to others.
     pub user_name: String,
     /// The AppID.
@@ -148,108 +153,90 @@ impl Kit {
     fn from_core(k: &zego::Kit) -> Kit {
         Kit {
             user_id: k.user_id.clone(),
-            room_id: k.room_id.clone(),
+            room_id: Some(k.room_id.clone()),
             user_name: k.user_name.clone(),
             app_id: k.app_id,
         }
     }
 }
 
-/// The claims of an opened token (Token04 or Token03). A class whose
-/// getters read the claims when asked: making one costs a single object,
-/// so a `verify` that reads only `userId` pays for nothing else.
-#[napi]
-pub struct Claims {
-    contents: Contents,
+/// The claims of an opened token, as an array in the order `index.js`'s
+/// `claims()` names them: version, appId, userId, nonce, ctime, expire,
+/// payload, privilege, mode, authenticated, kit. An array because naming
+/// eleven properties from native code (or making a class instance) cost
+/// more than the verification itself, while setting array elements does
+/// not: `bench/bench.js` measures `verify` against `generateToken04`.
+type Packed = (
+    &'static str,
+    u32,
+    String,
+    i64,
+    i64,
+    i64,
+    Option<String>,
+    Option<Privilege>,
+    &'static str,
+    bool,
+    Option<Kit>,
+);
+
+fn pack(contents: &Contents, mode: Mode, kit: Option<&zego::Kit>) -> Packed {
+    (
+        contents.version().as_str(),
+        contents.app_id(),
+        contents.user_id().to_owned(),
+        contents.nonce(),
+        contents.ctime(),
+        contents.expire(),
+        contents.as_v04().map(|c| c.payload.clone()),
+        contents.privilege().map(Privilege::from_core),
+        mode.as_str(),
+        mode == Mode::Gcm,
+        kit.map(Kit::from_core),
+    )
+}
+
+/// How `verify` and `mint` hand claims to `index.js`. A plain Token04 (no
+/// payload, no kit), the common case, comes back as its user id, with its
+/// numbers written to `slots`: appId, nonce, ctime, expire, and its mode
+/// as an index into [`plain_shapes`]. Any other token comes back packed.
+/// Even packed, handing claims over costs about twice the verification
+/// itself (most of it V8 setting array elements); writing to a typed
+/// array costs next to nothing (`bench/bench.js`; `test/mint.test.js`
+/// holds both ways to the same claims).
+fn handed_over(
+    contents: &Contents,
     mode: Mode,
-    kit: Option<zego::Kit>,
+    kit: Option<&zego::Kit>,
+    slots: &mut Float64ArraySlice,
+) -> Either<String, Packed> {
+    let plain = kit.is_none() && contents.as_v04().is_some_and(|c| c.payload.is_empty());
+    // SAFETY: the slots are index.js's own Float64Array, never shown to
+    // its callers, written here during a synchronous call on the JS
+    // thread: no JS runs meanwhile, so nothing else reads or writes them.
+    let out = unsafe { slots.as_mut() };
+    match (plain, out) {
+        (true, [app_id, nonce, ctime, expire, shape, ..]) => {
+            *app_id = f64::from(contents.app_id());
+            // As napi_create_int64 would: the nearest double.
+            *nonce = contents.nonce() as f64;
+            *ctime = contents.ctime() as f64;
+            *expire = contents.expire() as f64;
+            *shape = if mode == Mode::Gcm { 0.0 } else { 1.0 };
+            Either::A(contents.user_id().to_owned())
+        }
+        _ => Either::B(pack(contents, mode, kit)),
+    }
 }
 
+/// The version, mode and `authenticated` of a plain token whose shape
+/// slot says 0 (GCM) or 1 (CBC), for `index.js` to read once.
 #[napi]
-impl Claims {
-    /// `"04"` or `"03"`.
-    #[napi(getter)]
-    pub fn version(&self) -> &'static str {
-        self.contents.version().as_str()
-    }
-
-    /// The AppID.
-    #[napi(getter)]
-    pub fn app_id(&self) -> u32 {
-        self.contents.app_id()
-    }
-
-    /// The user.
-    #[napi(getter)]
-    pub fn user_id(&self) -> String {
-        self.contents.user_id().to_owned()
-    }
-
-    /// The nonce (a Token03's may exceed 2^53 and lose precision).
-    #[napi(getter)]
-    pub fn nonce(&self) -> i64 {
-        self.contents.nonce()
-    }
-
-    /// Creation time, unix seconds.
-    #[napi(getter)]
-    pub fn ctime(&self) -> i64 {
-        self.contents.ctime()
-    }
-
-    /// Expiry time, unix seconds.
-    #[napi(getter)]
-    pub fn expire(&self) -> i64 {
-        self.contents.expire()
-    }
-
-    /// A Token04's payload; `null` for a Token03.
-    #[napi(getter)]
-    pub fn payload(&self) -> Option<String> {
-        self.contents.as_v04().map(|c| c.payload.clone())
-    }
-
-    /// The room privileges, if the token carries them.
-    #[napi(getter)]
-    pub fn privilege(&self) -> Option<Privilege> {
-        self.contents.privilege().map(Privilege::from_core)
-    }
-
-    /// `"gcm"` or `"cbc"`.
-    #[napi(getter)]
-    pub fn mode(&self) -> &'static str {
-        self.mode.as_str()
-    }
-
-    /// Whether the mode (GCM) proves the token was made with the secret.
-    #[napi(getter)]
-    pub fn authenticated(&self) -> bool {
-        self.mode == Mode::Gcm
-    }
-
-    /// The kit suffix of a kit token.
-    #[napi(getter)]
-    pub fn kit(&self) -> Option<Kit> {
-        self.kit.as_ref().map(Kit::from_core)
-    }
-}
-
-impl Claims {
-    fn new(contents: &Contents, mode: Mode, kit: Option<&zego::Kit>) -> Claims {
-        Claims {
-            contents: contents.clone(),
-            mode,
-            kit: kit.cloned(),
-        }
-    }
-
-    fn owned(contents: Contents, mode: Mode, kit: Option<zego::Kit>) -> Claims {
-        Claims {
-            contents,
-            mode,
-            kit,
-        }
-    }
+pub fn plain_shapes() -> Vec<(&'static str, &'static str, bool)> {
+    [Mode::Gcm, Mode::Cbc]
+        .into_iter()
+        .map(|mode| (Version::V04.as_str(), mode.as_str(), mode == Mode::Gcm))
+        .collect()
 }
 
 // ---------------------------------------------------------------- drop-in
@@ -326,17 +313,9 @@ pub struct MintOptions {
 pub struct KitOptions {
     /// The name shown to others.
     pub user_name: String,
-    /// The room to join; absent or `null` for a call invitation.
-    pub room_id: Option<String>,
-}
-
-/// A token made by `mint`.
-#[napi(object, object_from_js = false)]
-pub struct Minted {
-    /// The token (or kit token).
-    pub token: String,
-    /// The claims inside.
-    pub claims: Claims,
+    /// The room to join; absent or `null` for a call invitation (see
+    /// `Privilege::stream_ids` for the two `Option`s).
+    pub room_id: Option<Option<String>>,
 }
 
 fn seconds(n: Option<f64>, what: &str) -> Result<Option<i64>> {
@@ -348,9 +327,14 @@ fn seconds(n: Option<f64>, what: &str) -> Result<Option<i64>> {
     }
 }
 
-/// Makes a Token04 (GCM or CBC), Token03 or kit token.
+/// Makes a Token04 (GCM or CBC), Token03 or kit token: the token and its
+/// claims (handed over as [`handed_over`] says), which `index.js` makes
+/// `{ token, claims }`.
 #[napi]
-pub fn mint(options: MintOptions) -> Result<Minted> {
+pub fn mint(
+    options: MintOptions,
+    mut slots: Float64ArraySlice,
+) -> Result<(String, Either<String, Packed>)> {
     let secret = server_secret(&options.secret)?;
     let mut mint = Mint::new(app_id(options.app_id)?, options.user_id);
     if let Some(t) = seconds(options.effective_time, "effective_time")? {
@@ -382,14 +366,11 @@ pub fn mint(options: MintOptions) -> Result<Minted> {
         mint = mint.privilege(privilege.to_core());
     }
     if let Some(kit) = options.kit {
-        mint = mint.kit(kit.user_name, kit.room_id);
+        mint = mint.kit(kit.user_name, kit.room_id.flatten());
     }
     let made = build(&mint, &secret, seconds(options.now, "now")?)?;
-    let claims = Claims::owned(made.contents, made.mode, made.kit);
-    Ok(Minted {
-        token: made.token,
-        claims,
-    })
+    let claims = handed_over(&made.contents, made.mode, made.kit.as_ref(), &mut slots);
+    Ok((made.token, claims))
 }
 
 /// Privilege payload JSON, as the vendor writes it.
@@ -413,57 +394,66 @@ pub struct VerifierOptions {
     pub require: Option<Vec<String>>,
 }
 
-/// Checks tokens for one app; build it once and share it.
+/// A verifier for `appId`'s tokens, which index.js's `Verifier` holds.
+/// An external rather than a class: napi-rs pays its borrow bookkeeping on
+/// every call of a class method, about a fifth of a verification.
 #[napi]
-pub struct Verifier {
-    inner: zego::Verifier,
+pub fn verifier(
+    secret: String,
+    app_id: f64,
+    options: Option<VerifierOptions>,
+) -> Result<External<zego::Verifier>> {
+    let mut inner = zego::Verifier::new(server_secret(&secret)?, self::app_id(app_id)?);
+    if let Some(o) = options {
+        if let Some(leeway) = seconds(o.leeway, "leeway")? {
+            inner = inner.leeway(leeway);
+        }
+        if let Some(user) = o.user_id {
+            inner = inner.user_id(user);
+        }
+        if let Some(room) = o.room_id {
+            inner = inner.room_id(room);
+        }
+        for right in o.require.unwrap_or_default() {
+            inner = inner.require(parse_right(&right)?);
+        }
+    }
+    Ok(External::new(inner))
 }
 
+/// The claims of `token` checked at `now` (unix seconds; default the OS
+/// clock), or an error with code `rejected:<kind>`; handed over as
+/// [`handed_over`] says, `slots` being index.js's.
 #[napi]
-impl Verifier {
-    /// A verifier for `appId`'s tokens.
-    #[napi(constructor)]
-    pub fn new(secret: String, app_id: f64, options: Option<VerifierOptions>) -> Result<Verifier> {
-        let mut inner = zego::Verifier::new(server_secret(&secret)?, self::app_id(app_id)?);
-        if let Some(o) = options {
-            if let Some(leeway) = seconds(o.leeway, "leeway")? {
-                inner = inner.leeway(leeway);
-            }
-            if let Some(user) = o.user_id {
-                inner = inner.user_id(user);
-            }
-            if let Some(room) = o.room_id {
-                inner = inner.room_id(room);
-            }
-            for right in o.require.unwrap_or_default() {
-                inner = inner.require(parse_right(&right)?);
-            }
-        }
-        Ok(Verifier { inner })
-    }
+pub fn verify(
+    verifier: &External<zego::Verifier>,
+    token: String,
+    now: Option<f64>,
+    mut slots: Float64ArraySlice,
+) -> Result<Either<String, Packed>> {
+    let verified = match seconds(now, "now")? {
+        Some(now) => verifier.verify(&token, now),
+        None => verifier.verify_now(&token),
+    };
+    verified
+        .map(|v| handed_over(&v.contents, v.mode, v.kit.as_ref(), &mut slots))
+        .map_err(|r| rejected(&r))
+}
 
-    /// The claims of `token` checked at `now` (unix seconds; default the
-    /// OS clock), or an error with code `rejected:<kind>`.
-    #[napi]
-    pub fn verify(&self, token: String, now: Option<f64>) -> Result<Claims> {
-        let verified = match seconds(now, "now")? {
-            Some(now) => self.inner.verify(&token, now),
-            None => self.inner.verify_now(&token),
-        };
-        verified
-            .map(|v| Claims::owned(v.contents, v.mode, v.kit))
-            .map_err(|r| rejected(&r))
-    }
-
-    /// `verify`, expecting the token to be for `userId`.
-    #[napi]
-    pub fn verify_user(&self, token: String, user_id: String, now: Option<f64>) -> Result<Claims> {
-        let now = seconds(now, "now")?.unwrap_or_else(clock);
-        self.inner
-            .verify_user(&token, &user_id, now)
-            .map(|v| Claims::owned(v.contents, v.mode, v.kit))
-            .map_err(|r| rejected(&r))
-    }
+/// `verify`, expecting the token to be for `userId`.
+#[napi]
+pub fn verify_user(
+    verifier: &External<zego::Verifier>,
+    token: String,
+    user_id: String,
+    now: Option<f64>,
+    mut slots: Float64ArraySlice,
+) -> Result<Either<String, Packed>> {
+    let now = seconds(now, "now")?.unwrap_or_else(clock);
+    verifier
+        .verify_user(&token, &user_id, now)
+        .map(|v| handed_over(&v.contents, v.mode, v.kit.as_ref(), &mut slots))
+        .map_err(|r| rejected(&r))
 }
 
 // ---------------------------------------------------------------- diagnosis
@@ -509,8 +499,8 @@ pub struct Report {
     pub valid: bool,
     /// Every failed check, in order.
     pub failures: Vec<Failure>,
-    /// The claims, when the token opened.
-    pub claims: Option<Claims>,
+    /// The claims, when the token opened (packed; `index.js` names them).
+    pub claims: Option<Packed>,
     /// `"04"` or `"03"`, when the structure was read.
     pub version: Option<String>,
     /// `"gcm"` or `"cbc"`, when the structure was read.
@@ -572,7 +562,7 @@ pub fn diagnose_token(token: String, options: Option<DiagnoseOptions>) -> Result
         claims: report
             .claims
             .as_ref()
-            .map(|c| Claims::new(c, mode.unwrap_or(Mode::Cbc), report.kit.as_ref())),
+            .map(|c| pack(c, mode.unwrap_or(Mode::Cbc), report.kit.as_ref())),
         version: report
             .envelope
             .as_ref()

@@ -27,6 +27,52 @@ test('round trip in both modes', () => {
   }
 })
 
+// The claims cross from native code as an array that index.js names:
+// every door (mint, verify, verifyUser, diagnose) must name them alike,
+// with every key, for every kind of token.
+test('every door gives the same claims, every key named', () => {
+  const KEYS = ['version', 'appId', 'userId', 'nonce', 'ctime', 'expire', 'payload', 'privilege', 'mode', 'authenticated', 'kit']
+  const privilege = { roomId: 'room1', login: true, publish: true, streamIds: null }
+  const kinds = [
+    { mode: 'gcm' },
+    { mode: 'cbc' },
+    { mode: 'cbc', payload: 'p' },
+    { privilege },
+    { version: '03', privilege },
+    { kit: { userName: 'Alice', roomId: 'room1' } },
+    { kit: { userName: 'Alice' }, mode: 'cbc' },
+    { kit: { userName: 'Alice', roomId: null } },
+  ]
+  for (const extra of kinds) {
+    const made = z.mint({ appId: 42, userId: 'alice', secret: SECRET, now: NOW, ...extra })
+    const what = JSON.stringify(extra)
+    assert.deepEqual(Object.keys(made.claims), KEYS, what)
+    assert.equal(made.claims.userId, 'alice', what)
+    assert.equal(made.claims.appId, 42, what)
+    assert.equal(made.claims.ctime, NOW, what)
+    assert.equal(made.claims.expire, NOW + 3600, what)
+    assert.equal(made.claims.version, extra.version ?? '04', what)
+    assert.equal(made.claims.mode, extra.version ? 'cbc' : (extra.mode ?? 'gcm'), what)
+    assert.equal(made.claims.authenticated, made.claims.mode === 'gcm', what)
+    assert.equal(made.claims.kit === null, !extra.kit, what)
+    assert.equal(made.claims.privilege === null, !extra.privilege, what)
+    const verifier = new z.Verifier(SECRET, 42)
+    assert.deepEqual(verifier.verify(made.token, NOW), made.claims, what)
+    assert.deepEqual(verifier.verifyUser(made.token, 'alice', NOW), made.claims, what)
+    assert.deepEqual(z.diagnose(made.token, { secret: SECRET, now: NOW }).claims, made.claims, what)
+    // What a token carries can be handed back to mint it again.
+    if (made.claims.privilege) {
+      const again = z.mint({ appId: 42, userId: 'alice', secret: SECRET, now: NOW, version: extra.version, privilege: made.claims.privilege })
+      assert.deepEqual(again.claims.privilege, made.claims.privilege, what)
+    }
+    if (made.claims.kit) {
+      assert.equal(made.claims.kit.roomId, extra.kit.roomId ?? null, what)
+      const kit = { userName: made.claims.kit.userName, roomId: made.claims.kit.roomId }
+      assert.deepEqual(z.mint({ appId: 42, userId: 'alice', secret: SECRET, now: NOW, kit }).claims.kit, made.claims.kit, what)
+    }
+  }
+})
+
 test('privilege token', () => {
   const privilege = { roomId: 'room1', login: true, publish: false, streamIds: ['s1'] }
   const made = z.mint({ appId: 42, userId: 'alice', secret: SECRET, privilege, now: NOW })
