@@ -66,6 +66,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-lo
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-publish -d 'Deny publishing streams'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l kit -d 'Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix names --user-id, --room-id (optional) and --user-name. The token inside carries privileges only when --no-login, --no-publish or --stream-id ask for them'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l json -d 'Print one JSON object instead of the bare token'
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l qr -d 'Also draw the token as a QR code, for a phone\'s camera, on stderr: stdout still holds only the token. Refused (exit 2) if the code would not fit the terminal'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s V -l version -d 'Print version'
@@ -191,6 +192,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l color -d
 always\t''
 never\t''"
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l qr -d 'Print a QR code of the page\'s network URL (with a generated key) on stderr, for a phone on the same network; bound to loopback, say how to serve the network instead'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s V -l version -d 'Print version'

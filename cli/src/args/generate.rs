@@ -17,8 +17,10 @@ Examples:
   zego-token generate --app-id 1 --secret-file secret.txt --user-ids-from users.txt > tokens.txt
   zego-token generate --app-id 1 --user-id demo --token-version 03 --room-id room1
   zego-token generate --app-id 1 --user-id demo --kit --room-id room1 --user-name Demo
+  zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --qr   # scan it
 
-stdout holds exactly the token and a newline (with --json, one JSON object).";
+stdout holds exactly the token and a newline (with --json, one JSON object);
+--qr draws on stderr.";
 
 #[derive(Debug, Args)]
 pub(crate) struct GenerateArgs {
@@ -91,4 +93,10 @@ pub(crate) struct GenerateArgs {
     /// Print one JSON object instead of the bare token.
     #[arg(long)]
     pub(crate) json: bool,
+
+    /// Also draw the token as a QR code, for a phone's camera, on stderr:
+    /// stdout still holds only the token. Refused (exit 2) if the code would
+    /// not fit the terminal.
+    #[arg(long, conflicts_with = "user_ids_from")]
+    pub(crate) qr: bool,
 }

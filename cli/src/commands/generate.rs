@@ -14,6 +14,7 @@ use crate::settings::time;
 use crate::settings::{Generate, Users};
 use crate::views::json;
 use crate::views::json::PrivilegeJson;
+use crate::views::qr::{self, Refusal};
 use crate::views::render;
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
@@ -27,6 +28,8 @@ struct Plan {
     secret: Secret,
     now: i64,
     json: bool,
+    /// `--qr`: draw the token on stderr too.
+    qr: bool,
     /// The profile in use, named in the summary on a terminal.
     profile: Option<String>,
 }
@@ -62,6 +65,7 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
         secret: credentials.required_secret()?,
         now: settings.now,
         json: settings.json,
+        qr: settings.qr,
         profile: credentials.profile().map(|p| p.name.clone()),
     };
     match &settings.users {
@@ -75,10 +79,16 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
         .mint
         .build_for(user_id, &plan.secret, plan.now, &mut rand::rng())
         .map_err(UserError::from)?;
+    // Drawn before anything is written: a code that cannot be drawn is an
+    // error, and then stdout stays empty as for any other.
+    let code = plan.qr.then(|| qr_code(&made.token)).transpose()?;
     match write(out, &plan, &made).and_then(|()| out.flush()) {
         // The reader left (`| true`): the token was made all the same.
         Err(e) if batch::closed_pipe(&e) => return Ok(Exit::Ok),
         written => written?,
+    }
+    if let Some(code) = code {
+        writeln!(std::io::stderr().lock(), "{code}")?;
     }
     if std::io::stderr().is_terminal() {
         // A reminder for people at a terminal; scripts read stdout only.
@@ -108,6 +118,18 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
         )?;
     }
     Ok(Exit::Ok)
+}
+
+/// The token as a QR code for stderr, or the usage error that says why it
+/// cannot be drawn.
+fn qr_code(token: &str) -> Result<String, UserError> {
+    qr::draw(token, qr::stderr_columns()).map_err(|refusal| {
+        let hint = match refusal {
+            Refusal::TooLong { .. } => "shorten the payload or the stream list, or leave out --qr",
+            Refusal::TooWide { .. } => "widen the terminal, or leave out --qr",
+        };
+        UserError::usage(refusal.message("the token")).hint(hint)
+    })
 }
 
 /// The privileges a token grants, for the summary: what was asked for,

@@ -34,6 +34,8 @@ pub(crate) struct Generate {
     pub(crate) kit: Option<Option<String>>,
     pub(crate) now: i64,
     pub(crate) json: bool,
+    /// `--qr`: draw the token on stderr too.
+    pub(crate) qr: bool,
 }
 
 /// Resolves `generate`'s arguments, in the order their errors are reported.
@@ -93,6 +95,7 @@ pub(crate) fn generate(args: &GenerateArgs, flags: &ProfileFlags) -> anyhow::Res
         kit: args.kit.then(|| args.room_id.clone()),
         now,
         json: args.json,
+        qr: args.qr,
         credentials,
     })
 }

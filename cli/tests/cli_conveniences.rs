@@ -1,0 +1,191 @@
+//! The conveniences of a modern token tool (issue #24): QR codes of a token
+//! and of `serve`'s network URL. The real binary, held to the rules: where
+//! each thing goes, what stdout keeps, what is refused.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use support::SECRET;
+use support::cli::run;
+use support::qr;
+use support::server::{Server, get};
+
+/// 2026-11-30T12:00:00Z.
+const NOW: &str = "1796040000";
+
+/// `generate --app-id 1 --user-id demo --secret SECRET --now NOW` plus `extra`.
+fn generate(extra: &[&str]) -> support::cli::Out {
+    let mut args = vec![
+        "generate",
+        "--app-id",
+        "1",
+        "--user-id",
+        "demo",
+        "--secret",
+        SECRET,
+        "--now",
+        NOW,
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+// `generate --qr`: stdout is the token alone; the code, on stderr, is of
+// that very token.
+#[test]
+fn generate_qr_draws_the_token_on_stderr_and_leaves_stdout_the_token() {
+    let out = generate(&["--qr"]);
+    let token = out.token();
+    assert!(qr::blocks(&out.stdout).is_empty(), "{out:?}");
+    let codes = qr::blocks(&out.stderr);
+    assert_eq!(codes.len(), 1, "{out:?}");
+    qr::assert_draws(&codes[0], &token);
+    // A kit token is drawn whole, suffix and all.
+    let out = generate(&["--qr", "--kit", "--room-id", "r1"]);
+    let kit = out.line().to_owned();
+    assert!(kit.contains('#'), "{out:?}");
+    qr::assert_draws(&qr::blocks(&out.stderr)[0], &kit);
+    // Without --qr, no code.
+    assert!(qr::blocks(&generate(&[]).stderr).is_empty());
+}
+
+// A token no QR code can hold is refused before anything is printed; a
+// batch has no single token to draw.
+#[test]
+fn generate_qr_refuses_what_no_code_holds() {
+    let payload = "p".repeat(3000);
+    let out = generate(&["--qr", "--payload", &payload]);
+    support::cli::assert_error_shape(&out, 2, "--qr with a 3000-byte payload");
+    assert!(out.stderr.contains("QR code"), "{out:?}");
+    // The same token without --qr is fine.
+    generate(&["--payload", &payload]).token();
+    let users = support::cli::TempFile::new("qr-users", b"alice\nbob\n");
+    let out = run(&[
+        "generate",
+        "--app-id",
+        "1",
+        "--secret",
+        SECRET,
+        "--user-ids-from",
+        users.path(),
+        "--qr",
+    ]);
+    support::cli::assert_error_shape(&out, 2, "--qr with --user-ids-from");
+}
+
+/// `command` run by `script` in a terminal `columns` wide; what it printed
+/// (stdout and stderr both) and its exit code, or `None` without `script`.
+fn in_terminal(columns: u16, command: &str) -> Option<(Option<i32>, String)> {
+    std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .ok()?;
+    let out = support::cli::clean_env(&mut std::process::Command::new("script"))
+        .args([
+            "-qec",
+            &format!("stty cols {columns}; {command}"),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    Some((
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"),
+    ))
+}
+
+// At a terminal, a code wider than the terminal would wrap into noise: it is
+// refused, saying how wide it needs to be.
+#[test]
+#[allow(clippy::print_stderr)] // says why the test was skipped
+fn generate_qr_must_fit_the_terminal() {
+    let bin = env!("CARGO_BIN_EXE_zego-token");
+    let command = format!("{bin} generate --app-id 1 --user-id demo --secret {SECRET} --qr");
+    let Some((code, narrow)) = in_terminal(40, &command) else {
+        eprintln!("skipped: `script` is not installed");
+        return;
+    };
+    assert_eq!(code, Some(2), "{narrow}");
+    assert!(narrow.contains("the terminal has 40"), "{narrow}");
+    assert!(
+        !narrow.contains("04AAAA"),
+        "the token was printed: {narrow}"
+    );
+    let (code, wide) = in_terminal(200, &command).unwrap();
+    assert_eq!(code, Some(0), "{wide}");
+    let token = wide.lines().find(|l| l.starts_with("04")).unwrap();
+    qr::assert_draws(&qr::blocks(&wide)[0], token);
+}
+
+/// A server's whole banner, up to its last line.
+fn banner_of(server: &Server) -> String {
+    server.wait_for_log(|l| l.contains("Ctrl-C stops it"));
+    server.log().join("\n")
+}
+
+/// The value after `label` on the banner line that starts with it.
+fn banner_value(banner: &str, label: &str) -> String {
+    banner
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix(label))
+        .unwrap_or_else(|| panic!("no {label} line in:\n{banner}"))
+        .trim()
+        .to_owned()
+}
+
+// `serve --qr` on every address: the code is of the page at the machine's
+// network address, with the generated key, and the server answers there.
+#[test]
+fn serve_qr_shows_the_network_url_a_phone_reaches() {
+    let server = Server::start_on(
+        "0.0.0.0:0",
+        &["--qr", "--app-id", "7", "--secret", SECRET],
+        &[],
+    );
+    let banner = banner_of(&server);
+    let phone = banner_value(&banner, "phone");
+    if phone.starts_with("no network address") {
+        // Off any network there is nothing to scan; it says so.
+        assert!(qr::blocks(&banner).is_empty(), "{banner}");
+        return;
+    }
+    let url = phone.strip_prefix("scan to open ").unwrap();
+    let key = banner_value(&banner, "access key");
+    let key = key.split_whitespace().next().unwrap();
+    let port = server.addr.rsplit(':').next().unwrap();
+    let host = url
+        .strip_prefix("http://")
+        .and_then(|rest| rest.strip_suffix(&format!(":{port}/#key={key}")))
+        .unwrap_or_else(|| panic!("not this server's page with its key: {url}"));
+    let ip: std::net::IpAddr = host.trim_matches(['[', ']']).parse().unwrap();
+    assert!(!ip.is_loopback() && !ip.is_unspecified(), "{url}");
+    // The page link says the same, for whoever reads rather than scans.
+    assert_eq!(banner_value(&banner, "Token Assistant"), url);
+    let codes = qr::blocks(&banner);
+    assert_eq!(codes.len(), 1, "{banner}");
+    qr::assert_draws(&codes[0], url);
+    // Reachable at that address, not only on loopback.
+    let healthz = url.replace(&format!("/#key={key}"), "/healthz");
+    assert_eq!(get(&healthz, &[]).status, 200);
+}
+
+// `serve --qr` on loopback: no code a phone could not use, but how to serve
+// the network instead.
+#[test]
+fn serve_qr_on_loopback_says_how_to_reach_a_phone() {
+    let server = Server::start(&["--qr"], &[]);
+    let banner = banner_of(&server);
+    let phone = banner_value(&banner, "phone");
+    let port = server.addr.rsplit(':').next().unwrap();
+    assert!(phone.contains("unreachable"), "{phone}");
+    assert!(
+        phone.contains(&format!("--listen 0.0.0.0:{port}")),
+        "{phone}"
+    );
+    assert!(qr::blocks(&banner).is_empty(), "{banner}");
+    // Without --qr, nothing about phones.
+    let server = Server::start(&[], &[]);
+    assert!(!banner_of(&server).contains("phone"));
+}
