@@ -1263,7 +1263,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__serve)
-            opts="-h -V --listen --app-id --secret --secret-file --ttl --effective-time --mode --access-key --cors-origin --qr --color --profile --no-profile --help --version"
+            opts="-h -V --listen --app-id --secret --secret-file --ttl --effective-time --mode --access-key --cors-origin --qr --open --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

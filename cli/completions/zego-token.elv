@@ -218,6 +218,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --color 'When to color the output'
             cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --qr 'Print a QR code of the page''s network URL (with a generated key) on stderr, for a phone on the same network; bound to loopback, say how to serve the network instead'
+            cand --open 'Open the page in the default browser once the server listens (a failure to is a warning)'
             cand --no-profile 'Use no profile, not even the default one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

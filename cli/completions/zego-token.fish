@@ -193,6 +193,7 @@ always\t''
 never\t''"
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l qr -d 'Print a QR code of the page\'s network URL (with a generated key) on stderr, for a phone on the same network; bound to loopback, say how to serve the network instead'
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l open -d 'Open the page in the default browser once the server listens (a failure to is a warning)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s V -l version -d 'Print version'

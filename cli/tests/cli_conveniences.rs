@@ -1,6 +1,6 @@
 //! The conveniences of a modern token tool (issue #24): QR codes of a token
-//! and of `serve`'s network URL. The real binary, held to the rules: where
-//! each thing goes, what stdout keeps, what is refused.
+//! and of `serve`'s network URL, and `serve --open`. The real binary, held
+//! to the rules: where each thing goes, what stdout keeps, what is refused.
 
 #![allow(clippy::unwrap_used)]
 
@@ -188,4 +188,95 @@ fn serve_qr_on_loopback_says_how_to_reach_a_phone() {
     // Without --qr, nothing about phones.
     let server = Server::start(&[], &[]);
     assert!(!banner_of(&server).contains("phone"));
+}
+
+/// A directory with a stand-in for the platform's opener that records its
+/// arguments in `opened` (or, with `fail`, exits 3), and a PATH that finds
+/// it first.
+#[cfg(unix)]
+struct FakeOpener {
+    dir: tempfile::TempDir,
+    path: String,
+}
+
+#[cfg(unix)]
+impl FakeOpener {
+    fn new(fail: bool) -> FakeOpener {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let name = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        let script = dir.path().join(name);
+        let body = if fail {
+            "#!/bin/sh\nexit 3\n".to_owned()
+        } else {
+            format!(
+                "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}.tmp' && mv '{0}.tmp' '{0}'\n",
+                dir.path().join("opened").display()
+            )
+        };
+        std::fs::write(&script, body).unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let path = format!(
+            "{}:{}",
+            dir.path().display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        FakeOpener { dir, path }
+    }
+
+    /// What the opener was given, once it has run.
+    fn opened(&self) -> String {
+        let file = self.dir.path().join("opened");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !file.exists() {
+            assert!(std::time::Instant::now() < deadline, "the opener never ran");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::fs::read_to_string(file).unwrap()
+    }
+
+    fn ran(&self) -> bool {
+        self.dir.path().join("opened").exists()
+    }
+}
+
+// `serve --open` hands the opener the page's URL (on loopback, with a
+// generated key) once it listens; without --open it is not run.
+#[test]
+#[cfg(unix)]
+fn serve_open_opens_the_page() {
+    let opener = FakeOpener::new(false);
+    let env = [("PATH", opener.path.as_str())];
+    let server = Server::start(&["--open"], &env);
+    assert_eq!(opener.opened(), format!("{}/\n", server.base));
+    let opener = FakeOpener::new(false);
+    let env = [("PATH", opener.path.as_str())];
+    let server = Server::start_on("0.0.0.0:0", &["--open"], &env);
+    let key = banner_value(&banner_of(&server), "access key");
+    let key = key.split_whitespace().next().unwrap();
+    assert_eq!(opener.opened(), format!("{}/#key={key}\n", server.base));
+    let opener = FakeOpener::new(false);
+    let server = Server::start(&[], &[("PATH", opener.path.as_str())]);
+    banner_of(&server);
+    assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
+    assert!(!opener.ran(), "opened without --open");
+}
+
+// A browser that cannot be opened is a warning; the server serves on.
+#[test]
+#[cfg(unix)]
+fn serve_open_failing_is_a_warning_only() {
+    let failing = FakeOpener::new(true);
+    let empty = tempfile::tempdir().unwrap();
+    let nowhere = empty.path().display().to_string();
+    for path in [failing.path.as_str(), nowhere.as_str()] {
+        let server = Server::start(&["--open"], &[("PATH", path)]);
+        let warning = server.wait_for_log(|l| l.contains("could not open a browser"));
+        assert!(warning.contains("warning"), "{warning}");
+        assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
+    }
 }

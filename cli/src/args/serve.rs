@@ -16,6 +16,7 @@ Examples:
   zego-token serve --app-id 1 --cors-origin http://localhost:5173
   zego-token serve --listen 0.0.0.0:8787 --app-id 1   # prints a generated access key
   zego-token serve --listen 0.0.0.0:8787 --app-id 1 --qr   # a QR code of the page for a phone
+  zego-token serve --app-id 1 --secret-file secret.txt --open   # the page in your browser
 
 Endpoints: GET / (the Token Assistant page), GET /token?user_id=..., POST /api/verify,
 POST /api/decode, GET /healthz. The ServerSecret stays in the server.
@@ -61,6 +62,11 @@ pub(crate) struct ServeArgs {
     /// to serve the network instead.
     #[arg(long)]
     pub(crate) qr: bool,
+
+    /// Open the page in the default browser once the server listens (a
+    /// failure to is a warning).
+    #[arg(long)]
+    pub(crate) open: bool,
 }
 
 /// `ADDR:PORT`, `localhost:PORT` or a bare `PORT`, the last two on 127.0.0.1.

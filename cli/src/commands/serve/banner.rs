@@ -4,7 +4,7 @@
 //! page's network URL as a QR code for a phone.
 
 use std::io::Write as _;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use super::app::App;
 use super::{conn, lan, log};
@@ -20,6 +20,17 @@ fn fragment(app: &App) -> String {
         Some(key) if app.access.generated() => format!("#key={key}"),
         _ => String::new(),
     }
+}
+
+/// The page for a browser on this machine (`--open`): on loopback when the
+/// server listens on every address.
+pub(super) fn local_page(app: &App, addr: SocketAddr) -> String {
+    let ip = match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => Ipv4Addr::LOCALHOST.into(),
+        IpAddr::V6(ip) if ip.is_unspecified() => Ipv6Addr::LOCALHOST.into(),
+        ip => ip,
+    };
+    format!("{}{}", lan::url(ip, addr.port()), fragment(app))
 }
 
 /// What the server is and how to reach it, on stderr; with `qr`, how a

@@ -8,7 +8,7 @@
 //! - `log`: one stderr line per request; `reply`: JSON replies and errors;
 //! - `conn`: the accept loop, the connection cap and the timeouts;
 //! - `banner`: what it prints at start; `lan`: the address a phone reaches
-//!   (`--qr`).
+//!   (`--qr`); `open`: the page in a browser (`--open`).
 
 mod app;
 mod auth;
@@ -17,6 +17,7 @@ mod check;
 mod conn;
 mod lan;
 mod log;
+mod open;
 mod reply;
 mod routes;
 mod token;
@@ -63,7 +64,10 @@ pub(crate) fn run(settings: Serve<'_>) -> anyhow::Result<Exit> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let extras = Extras { qr: settings.qr };
+    let extras = Extras {
+        qr: settings.qr,
+        open: settings.open,
+    };
     runtime.block_on(serve(app, cors, settings.listen, extras))
 }
 
@@ -72,6 +76,8 @@ pub(crate) fn run(settings: Serve<'_>) -> anyhow::Result<Exit> {
 struct Extras {
     /// `--qr`: a QR code of the page's network URL.
     qr: bool,
+    /// `--open`: the page in the default browser.
+    open: bool,
 }
 
 async fn serve(
@@ -103,6 +109,11 @@ async fn serve(
             format!("cannot write where the server listens to stderr: {e}"),
         )
     })?;
+    // The listener is bound: the browser's request waits in its queue
+    // until the accept loop below takes it.
+    if extras.open {
+        open::page(&banner::local_page(&app, addr));
+    }
     let router = routes::router(Arc::clone(&app), cors);
     let tracker = conn::Tracker::new();
     let mut first = stops.clone();
