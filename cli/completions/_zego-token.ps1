@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'zego-token' -ScriptBlock {
             [CompletionResult]::new('--token-version', '--token-version', [CompletionResultType]::ParameterName, 'The token format: 04 (current) or 03 (older: always CBC, needs --room-id, no payload or stream ids)')
             [CompletionResult]::new('--user-name', '--user-name', [CompletionResultType]::ParameterName, 'With --kit: the name the UIKit shows [default: the user id]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The creation time instead of the clock: unix seconds or RFC 3339')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print each token as TEMPLATE and a newline instead: placeholders are the fields of --json ({token}, {mode}, {app_id}, {user_id}, {nonce}, {ctime}, {expire}, {payload}, {version}); \n and \t are escapes, {{ and }} braces')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Deny logging in to the room')

@@ -53,6 +53,7 @@ set edit:completion:arg-completer[zego-token] = {|@words|
             cand --token-version 'The token format: 04 (current) or 03 (older: always CBC, needs --room-id, no payload or stream ids)'
             cand --user-name 'With --kit: the name the UIKit shows [default: the user id]'
             cand --now 'The creation time instead of the clock: unix seconds or RFC 3339'
+            cand --format 'Print each token as TEMPLATE and a newline instead: placeholders are the fields of --json ({token}, {mode}, {app_id}, {user_id}, {nonce}, {ctime}, {expire}, {payload}, {version}); \n and \t are escapes, {{ and }} braces'
             cand --color 'When to color the output'
             cand --profile 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config''s default); flags and the environment still win'
             cand --no-login 'Deny logging in to the room'

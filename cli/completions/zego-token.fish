@@ -58,6 +58,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l token
 03\t'Token03, the older format'"
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-name -d 'With --kit: the name the UIKit shows [default: the user id]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l now -d 'The creation time instead of the clock: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l format -d 'Print each token as TEMPLATE and a newline instead: placeholders are the fields of --json ({token}, {mode}, {app_id}, {user_id}, {nonce}, {ctime}, {expire}, {payload}, {version}); \\n and \\t are escapes, {{ and }} braces' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"

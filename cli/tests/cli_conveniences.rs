@@ -1,6 +1,7 @@
 //! The conveniences of a modern token tool (issue #24): QR codes of a token
-//! and of `serve`'s network URL, and `serve --open`. The real binary, held
-//! to the rules: where each thing goes, what stdout keeps, what is refused.
+//! and of `serve`'s network URL, `serve --open`, and `generate --format`.
+//! The real binary, held to the rules: where each thing goes, what stdout
+//! keeps, what is refused.
 
 #![allow(clippy::unwrap_used)]
 
@@ -10,6 +11,7 @@ use support::SECRET;
 use support::cli::run;
 use support::qr;
 use support::server::{Server, get};
+use zego_token::{Secret, unchecked};
 
 /// 2026-11-30T12:00:00Z.
 const NOW: &str = "1796040000";
@@ -279,4 +281,107 @@ fn serve_open_failing_is_a_warning_only() {
         assert!(warning.contains("warning"), "{warning}");
         assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
     }
+}
+
+/// The claims of a token made with the test secret, read with the library.
+fn claims(token: &str) -> zego_token::format::Claims {
+    let secret = Secret::new(SECRET).unwrap();
+    unchecked::open(token, &secret)
+        .unwrap()
+        .1
+        .into_v04()
+        .unwrap()
+}
+
+// Every placeholder is the --json field of its name: the fixed ones equal
+// --json's, the token and nonce are those of the token printed.
+#[test]
+fn format_fills_in_the_fields_of_json() {
+    let names = [
+        "token", "mode", "app_id", "user_id", "nonce", "ctime", "expire", "payload", "version",
+    ];
+    let placeholders: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
+    // Tab-separated, as the shell passes `\t`: two characters.
+    let template = placeholders.join("\\t");
+    let room = ["--room-id", "r1", "--no-publish"];
+    let mut args = vec!["--format", template.as_str()];
+    args.extend(room);
+    let out = generate(&args);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    let values: Vec<&str> = out.line().split('\t').collect();
+    assert_eq!(values.len(), names.len(), "{out:?}");
+    let mut json_args = vec!["--json"];
+    json_args.extend(room);
+    let json: serde_json::Value = serde_json::from_str(&generate(&json_args).stdout).unwrap();
+    let token = values[0];
+    let inside = claims(token);
+    for (name, value) in names.iter().zip(&values) {
+        let expected = match *name {
+            "token" => token.to_owned(),
+            "nonce" => inside.nonce.to_string(),
+            _ => match &json[name] {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+        };
+        assert_eq!(*value, expected, "{{{name}}}");
+    }
+    let value = |name: &str| values[names.iter().position(|n| *n == name).unwrap()];
+    assert_eq!(value("user_id"), inside.user_id);
+    assert_eq!(value("payload"), inside.payload);
+}
+
+// Escapes and doubled braces; one line per token in a batch.
+#[test]
+fn format_reads_escapes_and_writes_a_line_per_token() {
+    let out = generate(&["--format", "{{{user_id}}}\\t{expire}\\n--"]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    assert_eq!(out.stdout, "{demo}\t1796043600\n--\n");
+    let users = support::cli::TempFile::new("format-users", b"alice\n\nbob\n");
+    let out = run(&[
+        "generate",
+        "--app-id",
+        "1",
+        "--secret",
+        SECRET,
+        "--user-ids-from",
+        users.path(),
+        "--format",
+        "{user_id} {token}",
+    ]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{out:?}");
+    for (line, user) in lines.iter().zip(["alice", "bob"]) {
+        let (named, token) = line.split_once(' ').unwrap();
+        assert_eq!(named, user);
+        assert_eq!(claims(token).user_id, user);
+    }
+}
+
+// A mistake in the template is a usage error naming it, before any token
+// is made; the secret is no placeholder; --format and --json conflict.
+#[test]
+fn format_mistakes_are_usage_errors() {
+    for (template, named) in [
+        ("{secret}", "{secret}"),
+        ("{token} {server_secret}", "{server_secret}"),
+        ("{expiry}", "{expiry}"),
+    ] {
+        let out = generate(&["--format", template]);
+        support::cli::assert_error_shape(&out, 2, template);
+        assert!(out.stderr.contains(named), "{out:?}");
+        assert!(out.stderr.contains("{token} {mode} {app_id}"), "{out:?}");
+    }
+    for (template, says) in [
+        ("{token", "closes"),
+        ("token}", "closes nothing"),
+        ("{token}\\r", "\\r"),
+    ] {
+        let out = generate(&["--format", template]);
+        support::cli::assert_error_shape(&out, 2, template);
+        assert!(out.stderr.contains(says), "{out:?}");
+    }
+    let out = generate(&["--format", "{token}", "--json"]);
+    support::cli::assert_error_shape(&out, 2, "--format with --json");
 }

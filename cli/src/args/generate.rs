@@ -18,9 +18,11 @@ Examples:
   zego-token generate --app-id 1 --user-id demo --token-version 03 --room-id room1
   zego-token generate --app-id 1 --user-id demo --kit --room-id room1 --user-name Demo
   zego-token generate --app-id 1 --user-id demo --secret-file secret.txt --qr   # scan it
+  zego-token generate --app-id 1 --user-id demo --format 'TOKEN={token} EXPIRE={expire}'
+  zego-token generate --app-id 1 --user-ids-from users.txt --format '{user_id}\\t{token}'
 
-stdout holds exactly the token and a newline (with --json, one JSON object);
---qr draws on stderr.";
+stdout holds exactly the token and a newline (with --json, one JSON object; with
+--format, the template filled in); --qr draws on stderr.";
 
 #[derive(Debug, Args)]
 pub(crate) struct GenerateArgs {
@@ -93,6 +95,13 @@ pub(crate) struct GenerateArgs {
     /// Print one JSON object instead of the bare token.
     #[arg(long)]
     pub(crate) json: bool,
+
+    /// Print each token as TEMPLATE and a newline instead: placeholders
+    /// are the fields of --json ({token}, {mode}, {app_id}, {user_id},
+    /// {nonce}, {ctime}, {expire}, {payload}, {version}); \n and \t are
+    /// escapes, {{ and }} braces.
+    #[arg(long, value_name = "TEMPLATE", conflicts_with = "json")]
+    pub(crate) format: Option<String>,
 
     /// Also draw the token as a QR code, for a phone's camera, on stderr:
     /// stdout still holds only the token. Refused (exit 2) if the code would
