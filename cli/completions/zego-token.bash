@@ -651,7 +651,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__generate)
-            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --token-version --kit --user-name --now --json --color --profile --no-profile --help --version"
+            opts="-h -V --app-id --user-id --user-ids-from --secret --secret-file --ttl --effective-time --payload --room-id --no-login --no-publish --stream-id --mode --token-version --kit --user-name --now --json --format --qr --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -710,6 +710,10 @@ _zego__token() {
                     return 0
                     ;;
                 --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1263,7 +1267,7 @@ _zego__token() {
             return 0
             ;;
         zego__subcmd__token__subcmd__serve)
-            opts="-h -V --listen --app-id --secret --secret-file --ttl --effective-time --mode --access-key --cors-origin --color --profile --no-profile --help --version"
+            opts="-h -V --listen --app-id --secret --secret-file --ttl --effective-time --mode --access-key --cors-origin --qr --open --color --profile --no-profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

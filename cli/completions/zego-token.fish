@@ -58,6 +58,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l token
 03\t'Token03, the older format'"
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l user-name -d 'With --kit: the name the UIKit shows [default: the user id]' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l now -d 'The creation time instead of the clock: unix seconds or RFC 3339' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l format -d 'Print each token as TEMPLATE and a newline instead: placeholders are the fields of --json ({token}, {mode}, {app_id}, {user_id}, {nonce}, {ctime}, {expire}, {payload}, {version}); \\n and \\t are escapes, {{ and }} braces' -r
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l color -d 'When to color the output' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -66,6 +67,7 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-lo
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-publish -d 'Deny publishing streams'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l kit -d 'Print a UIKit kit token (TOKEN#SUFFIX) for the web UIKit: the suffix names --user-id, --room-id (optional) and --user-name. The token inside carries privileges only when --no-login, --no-publish or --stream-id ask for them'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l json -d 'Print one JSON object instead of the bare token'
+complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l qr -d 'Also draw the token as a QR code, for a phone\'s camera, on stderr: stdout still holds only the token. Refused (exit 2) if the code would not fit the terminal'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand generate" -s V -l version -d 'Print version'
@@ -191,6 +193,8 @@ complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l color -d
 always\t''
 never\t''"
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l profile -d 'Take the AppID, the secrets (the ServerSecret; for `callback`, the CallbackSecret) and defaults from this profile (else ZEGO_PROFILE, else the config\'s default); flags and the environment still win' -r
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l qr -d 'Print a QR code of the page\'s network URL (with a generated key) on stderr, for a phone on the same network; bound to loopback, say how to serve the network instead'
+complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l open -d 'Open the page in the default browser once the server listens (a failure to is a warning)'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -l no-profile -d 'Use no profile, not even the default one'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c zego-token -n "__fish_zego_token_using_subcommand serve" -s V -l version -d 'Print version'

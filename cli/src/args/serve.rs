@@ -15,6 +15,8 @@ Examples:
   curl 'http://127.0.0.1:8787/token?user_id=alice&effective_time=30m'
   zego-token serve --app-id 1 --cors-origin http://localhost:5173
   zego-token serve --listen 0.0.0.0:8787 --app-id 1   # prints a generated access key
+  zego-token serve --listen 0.0.0.0:8787 --app-id 1 --qr   # a QR code of the page for a phone
+  zego-token serve --app-id 1 --secret-file secret.txt --open   # the page in your browser
 
 Endpoints: GET / (the Token Assistant page), GET /token?user_id=..., POST /api/verify,
 POST /api/decode, GET /healthz. The ServerSecret stays in the server.
@@ -54,6 +56,17 @@ pub(crate) struct ServeArgs {
     /// http://localhost:5173 (repeatable); no CORS headers without one.
     #[arg(long, value_name = "ORIGIN")]
     pub(crate) cors_origin: Vec<String>,
+
+    /// Print a QR code of the page's network URL (with a generated key) on
+    /// stderr, for a phone on the same network; bound to loopback, say how
+    /// to serve the network instead.
+    #[arg(long)]
+    pub(crate) qr: bool,
+
+    /// Open the page in the default browser once the server listens (a
+    /// failure to is a warning).
+    #[arg(long)]
+    pub(crate) open: bool,
 }
 
 /// `ADDR:PORT`, `localhost:PORT` or a bare `PORT`, the last two on 127.0.0.1.

@@ -11,9 +11,10 @@ use crate::commands::batch;
 use crate::exit::{Exit, UserError};
 use crate::input::lines::{self, Line, Lines};
 use crate::settings::time;
-use crate::settings::{Generate, Users};
+use crate::settings::{Generate, Output, Users};
 use crate::views::json;
 use crate::views::json::PrivilegeJson;
+use crate::views::qr::{self, Refusal};
 use crate::views::render;
 
 /// Longest line read from a user id list: far over the 64-byte limit, so an
@@ -26,7 +27,9 @@ struct Plan {
     privilege: Option<Privilege>,
     secret: Secret,
     now: i64,
-    json: bool,
+    output: Output,
+    /// `--qr`: draw the token on stderr too.
+    qr: bool,
     /// The profile in use, named in the summary on a terminal.
     profile: Option<String>,
 }
@@ -61,7 +64,8 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
         privilege: settings.privilege.clone(),
         secret: credentials.required_secret()?,
         now: settings.now,
-        json: settings.json,
+        output: settings.output,
+        qr: settings.qr,
         profile: credentials.profile().map(|p| p.name.clone()),
     };
     match &settings.users {
@@ -75,10 +79,25 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
         .mint
         .build_for(user_id, &plan.secret, plan.now, &mut rand::rng())
         .map_err(UserError::from)?;
-    match write(out, &plan, &made).and_then(|()| out.flush()) {
+    // Drawn before anything is written: a code that cannot be drawn is an
+    // error, and then stdout stays empty as for any other.
+    let code = plan.qr.then(|| qr_code(&made.token)).transpose()?;
+    let privilege = serde_json::to_vec(&plan.privilege.clone().map(PrivilegeJson::from))?;
+    let mut text = Vec::new();
+    render_line(
+        &mut text,
+        &plan,
+        &made,
+        &privilege,
+        std::io::stdout().is_terminal(),
+    )?;
+    match out.write_all(&text).and_then(|()| out.flush()) {
         // The reader left (`| true`): the token was made all the same.
         Err(e) if batch::closed_pipe(&e) => return Ok(Exit::Ok),
         written => written?,
+    }
+    if let Some(code) = code {
+        writeln!(std::io::stderr().lock(), "{code}")?;
     }
     if std::io::stderr().is_terminal() {
         // A reminder for people at a terminal; scripts read stdout only.
@@ -110,6 +129,18 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
     Ok(Exit::Ok)
 }
 
+/// The token as a QR code for stderr, or the usage error that says why it
+/// cannot be drawn.
+fn qr_code(token: &str) -> Result<String, UserError> {
+    qr::draw(token, qr::stderr_columns()).map_err(|refusal| {
+        let hint = match refusal {
+            Refusal::TooLong { .. } => "shorten the payload or the stream list, or leave out --qr",
+            Refusal::TooWide { .. } => "widen the terminal, or leave out --qr",
+        };
+        UserError::usage(refusal.message("the token")).hint(hint)
+    })
+}
+
 /// The privileges a token grants, for the summary: what was asked for,
 /// read back from the token made.
 fn privileges(p: &zego_token::Privilege) -> String {
@@ -139,7 +170,7 @@ fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> 
     let mut lines = Lines::new(reader, MAX_LINE);
     // Each line's `privilege` value, the same for the whole run.
     let privilege = serde_json::to_vec(&plan.privilege.clone().map(PrivilegeJson::from))?;
-    let mut json = Vec::new();
+    let mut out_line = Vec::new();
     // At a terminal each token shows as soon as it is made.
     let interactive = std::io::stdout().is_terminal();
     let (mut made_count, mut invalid) = (0_u64, 0_u64);
@@ -153,14 +184,8 @@ fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> 
                     .build_for(text.trim(), &plan.secret, plan.now, &mut rng)
                 {
                     Ok(made) => {
-                        let written = if plan.json {
-                            json.clear();
-                            json::line::generated(&mut json, &made, &privilege)?;
-                            out.write_all(&json)
-                        } else {
-                            out.write_all(made.token.as_bytes())
-                                .and_then(|()| out.write_all(b"\n"))
-                        };
+                        render_line(&mut out_line, &plan, &made, &privilege, interactive)?;
+                        let written = out.write_all(&out_line);
                         match written.and_then(|()| if interactive { out.flush() } else { Ok(()) })
                         {
                             // The reader left (`| head -1`): stop, with the
@@ -203,14 +228,29 @@ fn verdict(invalid: u64) -> Exit {
     if invalid > 0 { Exit::Usage } else { Exit::Ok }
 }
 
-fn write(out: &mut impl Write, plan: &Plan, made: &Minted) -> std::io::Result<()> {
-    let mut line = if plan.json {
-        serde_json::to_vec(&json::Generated::of(made, plan.privilege.as_ref()))?
-    } else {
-        made.token.as_bytes().to_vec()
-    };
-    line.push(b'\n');
-    out.write_all(&line)
+/// One token's line, newline included, in `text` (emptied first): the
+/// token, its `--json` object (`privilege`: its JSON, the same for a whole
+/// batch) or its `--format` template, with the values escaped for a
+/// `terminal`.
+fn render_line(
+    text: &mut Vec<u8>,
+    plan: &Plan,
+    made: &Minted,
+    privilege: &[u8],
+    terminal: bool,
+) -> serde_json::Result<()> {
+    text.clear();
+    match &plan.output {
+        Output::Token => text.extend_from_slice(made.token.as_bytes()),
+        // Written with its newline.
+        Output::Json => return json::line::generated(text, made, privilege),
+        Output::Template(template) => {
+            let view = json::Generated::of(made, plan.privilege.as_ref());
+            text.extend_from_slice(template.render(&view, terminal).as_bytes());
+        }
+    }
+    text.push(b'\n');
+    Ok(())
 }
 
 /// Warns on stderr about a user or room id that a product will refuse at

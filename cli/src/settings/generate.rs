@@ -8,6 +8,8 @@ use super::credentials::{self, Credentials};
 use super::defaults::{effective_time, mode};
 use super::time;
 use crate::args::{GenerateArgs, ProfileFlags};
+use crate::exit::UserError;
+use crate::views::template::{self, Template};
 
 /// Who the tokens are for.
 pub(crate) enum Users {
@@ -33,7 +35,19 @@ pub(crate) struct Generate {
     /// `--kit`: the room its suffix names, if any (for the id warnings).
     pub(crate) kit: Option<Option<String>>,
     pub(crate) now: i64,
-    pub(crate) json: bool,
+    pub(crate) output: Output,
+    /// `--qr`: draw the token on stderr too.
+    pub(crate) qr: bool,
+}
+
+/// What stdout gets for each token.
+pub(crate) enum Output {
+    /// The token alone.
+    Token,
+    /// `--json`: one object.
+    Json,
+    /// `--format`: the template filled in.
+    Template(Template),
 }
 
 /// Resolves `generate`'s arguments, in the order their errors are reported.
@@ -57,6 +71,14 @@ pub(crate) fn generate(args: &GenerateArgs, flags: &ProfileFlags) -> anyhow::Res
         });
     let effective_time = effective_time(args.effective_time.as_deref(), profile);
     let app_id = credentials::required_app_id(args.app_id, profile)?;
+    // A mistake in the template is reported before the secret is read.
+    let output = match (&args.format, args.json) {
+        (Some(text), _) => Output::Template(
+            template::parse(text).map_err(|e| UserError::usage(e.to_string()).hint(e.hint()))?,
+        ),
+        (None, true) => Output::Json,
+        (None, false) => Output::Token,
+    };
     let users = match (&args.user_ids_from, &args.user_id) {
         (Some(path), _) => Users::FromFile(path.clone()),
         (None, user_id) => Users::One(user_id.clone().unwrap_or_default()),
@@ -92,7 +114,8 @@ pub(crate) fn generate(args: &GenerateArgs, flags: &ProfileFlags) -> anyhow::Res
         privilege,
         kit: args.kit.then(|| args.room_id.clone()),
         now,
-        json: args.json,
+        output,
+        qr: args.qr,
         credentials,
     })
 }

@@ -25,7 +25,7 @@ pub(crate) mod time;
 pub(crate) use callback::{Callback, CallbackJob, callback};
 pub(crate) use cdn::{CdnJob, CdnSettings, cdn};
 pub(crate) use explain::{Explain, explain};
-pub(crate) use generate::{Generate, Users, generate};
+pub(crate) use generate::{Generate, Output, Users, generate};
 pub(crate) use inspect::{Inspect, Verify, decode, verify};
 pub(crate) use profile_job::{DefaultChoice, ProfileAction, ProfileAdd, ProfileJob, profile};
 pub(crate) use serve::{Serve, serve};

@@ -26,6 +26,10 @@ pub(crate) struct Serve<'a> {
     pub(crate) listen: SocketAddr,
     pub(crate) access_key: Option<&'a str>,
     pub(crate) cors_origins: &'a [String],
+    /// `--qr`: a QR code of the page's network URL at start.
+    pub(crate) qr: bool,
+    /// `--open`: the page in the default browser at start.
+    pub(crate) open: bool,
 }
 
 /// Resolves `serve`'s arguments.
@@ -49,6 +53,8 @@ pub(crate) fn serve<'a>(args: &'a ServeArgs, flags: &ProfileFlags) -> anyhow::Re
         listen: args.listen,
         access_key: args.access_key.as_deref(),
         cors_origins: &args.cors_origin,
+        qr: args.qr,
+        open: args.open,
         credentials,
     })
 }

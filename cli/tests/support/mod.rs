@@ -1,7 +1,8 @@
 //! What the command line's integration tests share: the binary in a clean
 //! environment (`cli`), `zego-token serve` over HTTP (`server`), and the
 //! library tests' vendor vectors (`vectors`) and token text layer
-//! (`format`), which live beside the vectors in the library's tests/.
+//! (`format`), which live beside the vectors in the library's tests/, and
+//! the QR codes `--qr` draws (`qr`).
 #![allow(
     dead_code,
     reason = "every test file that says `mod support;` compiles this module on its own \
@@ -11,6 +12,7 @@
 pub(crate) mod cli;
 #[path = "../../../tests/support/format.rs"]
 pub(crate) mod format;
+pub(crate) mod qr;
 pub(crate) mod server;
 #[path = "../../../tests/support/vectors.rs"]
 pub(crate) mod vectors;

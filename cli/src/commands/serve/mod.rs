@@ -6,13 +6,18 @@
 //! - `token`: `GET /token`; `check`: `POST /api/verify` and `/api/decode`;
 //! - `auth`: the access key, the Host check and CORS;
 //! - `log`: one stderr line per request; `reply`: JSON replies and errors;
-//! - `conn`: the accept loop, the connection cap and the timeouts.
+//! - `conn`: the accept loop, the connection cap and the timeouts;
+//! - `banner`: what it prints at start; `lan`: the address a phone reaches
+//!   (`--qr`); `open`: the page in a browser (`--open`).
 
 mod app;
 mod auth;
+mod banner;
 mod check;
 mod conn;
+mod lan;
 mod log;
+mod open;
 mod reply;
 mod routes;
 mod token;
@@ -27,7 +32,6 @@ use app::App;
 use log::note;
 use tokio::sync::watch;
 
-use crate::env::SECRET_ENV;
 use crate::exit::{Exit, UserError};
 use crate::settings::Serve;
 use crate::settings::time;
@@ -60,13 +64,27 @@ pub(crate) fn run(settings: Serve<'_>) -> anyhow::Result<Exit> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(serve(app, cors, settings.listen))
+    let extras = Extras {
+        qr: settings.qr,
+        open: settings.open,
+    };
+    runtime.block_on(serve(app, cors, settings.listen, extras))
+}
+
+/// What `serve` does for a person once it listens, besides the banner.
+#[derive(Clone, Copy)]
+struct Extras {
+    /// `--qr`: a QR code of the page's network URL.
+    qr: bool,
+    /// `--open`: the page in the default browser.
+    open: bool,
 }
 
 async fn serve(
     app: Arc<App>,
     cors: Option<tower_http::cors::CorsLayer>,
     listen: SocketAddr,
+    extras: Extras,
 ) -> anyhow::Result<Exit> {
     let listener = tokio::net::TcpListener::bind(listen)
         .await
@@ -85,12 +103,17 @@ async fn serve(
     let cap = conn::max_connections();
     // Where the server is (and its access key) must reach someone: a
     // closed stderr is a failure, not a quiet exit 0 as for stdout.
-    banner(&app, addr, cap).map_err(|e| {
+    banner::banner(&app, addr, cap, extras.qr).map_err(|e| {
         UserError::new(
             Exit::Other,
             format!("cannot write where the server listens to stderr: {e}"),
         )
     })?;
+    // The listener is bound: the browser's request waits in its queue
+    // until the accept loop below takes it.
+    if extras.open {
+        open::page(&banner::local_page(&app, addr));
+    }
     let router = routes::router(Arc::clone(&app), cors);
     let tracker = conn::Tracker::new();
     let mut first = stops.clone();
@@ -189,95 +212,4 @@ fn bind_error(listen: SocketAddr, e: &std::io::Error) -> UserError {
         }
         _ => error,
     }
-}
-
-/// What the server is and how to reach it, on stderr.
-fn banner(app: &App, addr: SocketAddr, cap: usize) -> std::io::Result<()> {
-    let url = format!("http://{addr}/");
-    let mut err = std::io::stderr().lock();
-    writeln!(err, "zego-token serve: listening on {url}")?;
-    let shown = if addr.ip().is_unspecified() {
-        format!("http://<this machine's address>:{}/", addr.port())
-    } else {
-        url.clone()
-    };
-    // Only a generated key is shown: a given one is the user's to keep, and
-    // a log of the output should not hold it.
-    let page = match app.access.key() {
-        Some(key) if app.access.generated() => format!("{shown}#key={key}"),
-        Some(_) => format!("{shown}  (it asks for the access key)"),
-        None => shown.clone(),
-    };
-    writeln!(err, "  Token Assistant  {page}")?;
-    let bearer = if app.access.key().is_some() {
-        " -H 'Authorization: Bearer KEY'"
-    } else {
-        ""
-    };
-    // Without a secret `/token` answers 503: advertising it would send the
-    // user to a failure; the ServerSecret line below says how to turn it on.
-    if app.secret.is_some() {
-        writeln!(
-            err,
-            "  token endpoint   curl{bearer} '{shown}token?user_id=alice'"
-        )?;
-    } else {
-        writeln!(
-            err,
-            "  token endpoint   off until a secret is given (see below)"
-        )?;
-    }
-    match &app.secret {
-        Some(_) => writeln!(err, "  ServerSecret     loaded; never sent to clients")?,
-        None => writeln!(
-            err,
-            "  ServerSecret     none: /token and /api/verify are off; restart with \
-             --secret-file PATH or {SECRET_ENV} set"
-        )?,
-    }
-    match app.app_id {
-        Some(id) => writeln!(
-            err,
-            "  defaults         app_id {id}, effective_time {}, mode {}",
-            app.effective_time,
-            app.mode.as_str()
-        )?,
-        None => writeln!(
-            err,
-            "  defaults         no app_id (requests must give one; or pass --app-id N), \
-             effective_time {}, mode {}",
-            app.effective_time,
-            app.mode.as_str()
-        )?,
-    }
-    if let Some(key) = app.access.key() {
-        if app.access.generated() {
-            writeln!(
-                err,
-                "  access key       {key}  (generated; choose one with --access-key)"
-            )?;
-        } else {
-            writeln!(err, "  access key       as given")?;
-        }
-        writeln!(
-            err,
-            "  requests to /token and /api/* need: Authorization: Bearer <access key>"
-        )?;
-    }
-    writeln!(
-        err,
-        "  limits           {cap} connections at once; headers within {} s (also the \
-         keep-alive idle time), the body within {} s",
-        conn::HEADER_TIMEOUT.as_secs(),
-        log::REQUEST_TIMEOUT.as_secs()
-    )?;
-    if !addr.ip().is_loopback() {
-        writeln!(
-            err,
-            "zego-token serve: warning: {addr} is reachable from other machines; anyone with \
-             the access key can mint tokens for your app. Use it on a trusted network only."
-        )?;
-    }
-    writeln!(err, "  Ctrl-C stops it.")?;
-    Ok(())
 }
