@@ -16,21 +16,9 @@ use zego_token::{Secret, unchecked};
 /// 2026-11-30T12:00:00Z.
 const NOW: &str = "1796040000";
 
-/// `generate --app-id 1 --user-id demo --secret SECRET --now NOW` plus `extra`.
+/// The README's debug token at NOW, plus `extra`.
 fn generate(extra: &[&str]) -> support::cli::Out {
-    let mut args = vec![
-        "generate",
-        "--app-id",
-        "1",
-        "--user-id",
-        "demo",
-        "--secret",
-        SECRET,
-        "--now",
-        NOW,
-    ];
-    args.extend_from_slice(extra);
-    run(&args)
+    support::cli::generate_demo(NOW, extra)
 }
 
 // `generate --qr`: stdout is the token alone; the code, on stderr, is of

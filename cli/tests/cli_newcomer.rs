@@ -12,22 +12,9 @@ use zego_token::{Secret, unchecked};
 /// 2026-11-30T12:00:00Z.
 const NOW: i64 = 1_796_040_000;
 
-/// `generate --app-id 1 --user-id demo --secret SECRET --now NOW` plus `extra`.
+/// The README's debug token at NOW, plus `extra`.
 fn generate(extra: &[&str]) -> support::cli::Out {
-    let now = NOW.to_string();
-    let mut args = vec![
-        "generate",
-        "--app-id",
-        "1",
-        "--user-id",
-        "demo",
-        "--secret",
-        SECRET,
-        "--now",
-        &now,
-    ];
-    args.extend_from_slice(extra);
-    run(&args)
+    support::cli::generate_demo(&NOW.to_string(), extra)
 }
 
 /// The lifetime of a token, expire minus ctime, read with the library.

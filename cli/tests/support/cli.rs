@@ -103,6 +103,24 @@ pub(crate) fn run<S: AsRef<OsStr>>(args: &[S]) -> Out {
     run_cmd(zego().args(args))
 }
 
+/// `generate --app-id 1 --user-id demo --secret SECRET --now NOW` plus
+/// `extra`: the debug token of the README's first example, at a fixed time.
+pub(crate) fn generate_demo(now: &str, extra: &[&str]) -> Out {
+    let mut args = vec![
+        "generate",
+        "--app-id",
+        "1",
+        "--user-id",
+        "demo",
+        "--secret",
+        SECRET,
+        "--now",
+        now,
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
 /// The spec's error shape: one `zego-token: error:` line, optionally one
 /// `  hint:` line, nothing on stdout, and never the secret.
 pub(crate) fn assert_error_shape(out: &Out, code: i32, case: &str) {
