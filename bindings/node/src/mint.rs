@@ -110,7 +110,7 @@ pub struct KitOptions {
 }
 
 /// Makes a Token04 (GCM or CBC), Token03 or kit token: the token and its
-/// claims (handed over as [`handed_over`] says), which `index.js` makes
+/// claims (handed over as `claims::handed_over` says), which `index.js` makes
 /// `{ token, claims }`.
 #[napi]
 pub fn mint(

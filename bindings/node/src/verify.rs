@@ -50,7 +50,7 @@ pub fn verifier(
 
 /// The claims of `token` checked at `now` (unix seconds; default the OS
 /// clock), or an error with code `rejected:<kind>`; handed over as
-/// [`handed_over`] says, `slots` being index.js's.
+/// `claims::handed_over` says, `slots` being index.js's.
 #[napi]
 pub fn verify(
     verifier: &External<zego::Verifier>,

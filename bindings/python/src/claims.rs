@@ -2,6 +2,8 @@
 //! `Privilege` and UIKit `Kit`, converted from and to the library's types.
 
 use pyo3::prelude::*;
+
+use crate::repr::py_repr;
 use zego::{Contents, Mode, Verified};
 
 /// Room privileges: the room, whether the user may log in and publish,
@@ -33,20 +35,15 @@ impl Privilege {
         self.to_core().to_payload()
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Privilege(room_id={:?}, login={}, publish={}, stream_ids={:?})",
-            self.room_id,
-            py_bool(self.login),
-            py_bool(self.publish),
-            self.stream_ids
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Privilege(room_id={}, login={}, publish={}, stream_ids={})",
+            py_repr(py, &self.room_id)?,
+            py_repr(py, self.login)?,
+            py_repr(py, self.publish)?,
+            py_repr(py, &self.stream_ids)?
+        ))
     }
-}
-
-/// `b` as Python writes it (`True` or `False`), for `__repr__`s.
-pub(crate) fn py_bool(b: bool) -> &'static str {
-    if b { "True" } else { "False" }
 }
 
 impl Privilege {
@@ -81,11 +78,14 @@ pub(crate) struct Kit {
 
 #[pymethods]
 impl Kit {
-    fn __repr__(&self) -> String {
-        format!(
-            "Kit(user_id={:?}, room_id={:?}, user_name={:?}, app_id={})",
-            self.user_id, self.room_id, self.user_name, self.app_id
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Kit(user_id={}, room_id={}, user_name={}, app_id={})",
+            py_repr(py, &self.user_id)?,
+            py_repr(py, &self.room_id)?,
+            py_repr(py, &self.user_name)?,
+            self.app_id
+        ))
     }
 }
 
@@ -123,11 +123,16 @@ pub(crate) struct Claims {
 
 #[pymethods]
 impl Claims {
-    fn __repr__(&self) -> String {
-        format!(
-            "Claims(version={:?}, app_id={}, user_id={:?}, ctime={}, expire={}, mode={:?})",
-            self.version, self.app_id, self.user_id, self.ctime, self.expire, self.mode
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Claims(version={}, app_id={}, user_id={}, ctime={}, expire={}, mode={})",
+            py_repr(py, self.version)?,
+            self.app_id,
+            py_repr(py, &self.user_id)?,
+            self.ctime,
+            self.expire,
+            py_repr(py, self.mode)?
+        ))
     }
 }
 

@@ -5,8 +5,9 @@ use zego::Mode;
 use zego::diagnose::{self, AppSign, Expectations};
 
 use crate::args::{clock, parse_right, server_secret};
-use crate::claims::{Claims, Kit, py_bool};
+use crate::claims::{Claims, Kit};
 use crate::errors::{InvalidSecret, with_kind};
+use crate::repr::py_repr;
 
 /// One failed check of a `diagnose` report.
 #[pyclass(module = "zego_token", frozen, get_all, from_py_object)]
@@ -21,8 +22,12 @@ pub(crate) struct Failure {
 
 #[pymethods]
 impl Failure {
-    fn __repr__(&self) -> String {
-        format!("Failure(kind={:?}, message={:?})", self.kind, self.message)
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Failure(kind={}, message={})",
+            py_repr(py, self.kind)?,
+            py_repr(py, &self.message)?
+        ))
     }
 
     fn __str__(&self) -> String {
@@ -48,9 +53,13 @@ pub(crate) struct Report {
 
 #[pymethods]
 impl Report {
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let kinds: Vec<_> = self.failures.iter().map(|f| f.kind).collect();
-        format!("Report(valid={}, failures={kinds:?})", py_bool(self.valid))
+        Ok(format!(
+            "Report(valid={}, failures={})",
+            py_repr(py, self.valid)?,
+            py_repr(py, kinds)?
+        ))
     }
 }
 

@@ -1,5 +1,5 @@
 //! The `zego_token` Python module: the zego_token library's doors (the
-//! vendor drop-in, [`Mint`], [`Verifier`], `diagnose`, `signature`) in
+//! vendor drop-in, `Mint`, `Verifier`, `diagnose`, `signature`) in
 //! Python's idiom. Every rule is the library's; this crate converts
 //! arguments, results and errors only.
 //!
@@ -14,14 +14,13 @@
 //! - `signature`: server API and callback signatures.
 //!
 //! This file registers all of them in the module.
-//!
-//! [`Mint`]: zego::Mint
 
 mod args;
 mod claims;
 mod diagnose;
 mod errors;
 mod mint;
+mod repr;
 mod signature;
 mod verify;
 

@@ -12,6 +12,7 @@ use zego::{EncodeError, Mint, Mode, Secret, Version};
 use crate::args::{is_int, server_secret};
 use crate::claims::{Claims, Privilege};
 use crate::errors::{MintError, mint_error, no_randomness, with_kind};
+use crate::repr::py_repr;
 
 /// What the vendor's `generate_token04` returns: `token` ("" on error),
 /// `error_code` (0 on success) and `error_message`.
@@ -24,11 +25,13 @@ pub(crate) struct TokenInfo {
 
 #[pymethods]
 impl TokenInfo {
-    fn __repr__(&self) -> String {
-        format!(
-            "TokenInfo(token={:?}, error_code={}, error_message={:?})",
-            self.token, self.error_code, self.error_message
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "TokenInfo(token={}, error_code={}, error_message={})",
+            py_repr(py, &self.token)?,
+            self.error_code,
+            py_repr(py, &self.error_message)?
+        ))
     }
 }
 
@@ -47,11 +50,12 @@ impl Minted {
         self.claims.expire
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Minted(token={:?}, expire={})",
-            self.token, self.claims.expire
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Minted(token={}, expire={})",
+            py_repr(py, &self.token)?,
+            self.claims.expire
+        ))
     }
 }
 

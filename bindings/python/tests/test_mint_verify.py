@@ -151,3 +151,20 @@ def test_diagnose_warns_about_cbc():
     report = z.diagnose(made.token, SECRET, now=NOW)
     assert report.valid
     assert any("CBC" in w for w in report.warnings)
+
+
+def test_reprs_read_as_python_writes_values():
+    # Python's own repr of each value, not the Rust debug form ("text",
+    # Some([...]), true): a repr a user can read back as Python.
+    p = z.Privilege("r'1", login=True, publish=False, stream_ids=["s"])
+    assert repr(p) == "Privilege(room_id=%r, login=True, publish=False, stream_ids=['s'])" % "r'1"
+    assert repr(z.Privilege("r")) == "Privilege(room_id='r', login=True, publish=False, stream_ids=None)"
+    invite = z.mint(42, "alice", SECRET, kit_user_name="Al", now=NOW)
+    got = z.Verifier(SECRET, 42).verify(invite.token, now=NOW)
+    assert repr(got.kit) == "Kit(user_id='alice', room_id=None, user_name='Al', app_id=42)"
+    assert repr(got) == (
+        "Claims(version='04', app_id=42, user_id='alice', ctime=%d, expire=%d, mode='gcm')" % (NOW, NOW + 3600)
+    )
+    late = z.diagnose(invite.token, SECRET, now=NOW + 7200)
+    assert repr(late).startswith("Report(valid=False, failures=['expired'")
+    assert repr(late.failures[0]).startswith("Failure(kind='expired', message='")
