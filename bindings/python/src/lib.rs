@@ -7,6 +7,7 @@
 //!
 //! - `errors`: the exception classes, and the library's errors as them;
 //! - `args`: argument conversions (secrets, rights, `int`s) and the clock;
+//! - `repr`: values in `__repr__`s as Python writes them;
 //! - `claims`: `Claims`, `Privilege` and `Kit`;
 //! - `mint`: the vendor drop-in `generate_token04`, and `mint`;
 //! - `verify`: the `Verifier`;
