@@ -270,6 +270,48 @@ fn verify_shows_the_id_warning_of_the_token() {
     assert!(warnings.contains("ZIM"), "{warnings}");
 }
 
+#[test]
+fn generate_warns_of_each_refused_user_id_in_a_batch_naming_its_line() {
+    let long = "u".repeat(40);
+    let ids = TempFile::new("ids.txt", format!("alice\n{long}\na b/c\n").as_bytes());
+    let out = run(&[
+        "generate",
+        "--app-id",
+        "7",
+        "--secret",
+        SERVER_SECRET,
+        "--user-ids-from",
+        ids.path(),
+    ]);
+    assert_eq!(out.code, Some(0), "every token is still made: {out:?}");
+    assert_eq!(out.stdout.lines().count(), 3, "{out:?}");
+    let warnings: Vec<&str> = out.stderr.lines().collect();
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("zego-token: warning: line ")),
+        "{warnings:?}"
+    );
+    assert!(
+        !out.stderr.contains("line 1:"),
+        "alice is a plain id: {warnings:?}"
+    );
+    let line2 = warnings
+        .iter()
+        .find(|w| w.contains("line 2:"))
+        .expect("a warning for line 2");
+    assert!(
+        line2.contains("ZIM") && line2.contains("660000012"),
+        "{line2}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("line 3:") && w.contains("Express") && w.contains("1002006")),
+        "{warnings:?}"
+    );
+}
+
 fn generate_with_id(user_id: &str) -> Out {
     run(&[
         "generate",

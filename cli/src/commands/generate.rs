@@ -5,6 +5,7 @@ use std::path::Path;
 
 use rand::SeedableRng;
 use rand::rngs::{StdRng, SysRng};
+use zego_token::diagnose::{IdKind, Product, id_warnings};
 use zego_token::{Mint, Minted, Privilege, Secret};
 
 use crate::commands::batch;
@@ -32,6 +33,8 @@ struct Plan {
     qr: bool,
     /// The profile in use, named in the summary on a terminal.
     profile: Option<String>,
+    /// The products whose id rules each user id is held to.
+    id_products: Vec<Product>,
 }
 
 pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Exit> {
@@ -47,7 +50,8 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
     if let Some(warning) = time::lifetime_warning(&settings.effective_time, seconds) {
         let _ = writeln!(std::io::stderr(), "{warning}");
     }
-    warn_about_ids(&settings);
+    let id_products = id_products(&settings);
+    warn_about_ids(&settings, &id_products);
     let credentials = &settings.credentials;
     let ids_from_stdin =
         matches!(&settings.users, Users::FromFile(path) if path.as_path() == Path::new("-"));
@@ -67,6 +71,7 @@ pub(crate) fn run(settings: Generate, out: &mut impl Write) -> anyhow::Result<Ex
         output: settings.output,
         qr: settings.qr,
         profile: credentials.profile().map(|p| p.name.clone()),
+        id_products,
     };
     match &settings.users {
         Users::FromFile(path) => batch(plan, path, out),
@@ -184,6 +189,13 @@ fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> 
                     .build_for(text.trim(), &plan.secret, plan.now, &mut rng)
                 {
                     Ok(made) => {
+                        // Like a single token's: made all the same, with a
+                        // warning naming the line.
+                        for warning in
+                            id_warnings(IdKind::User, made.contents.user_id(), &plan.id_products)
+                        {
+                            writeln!(err, "zego-token: warning: line {number}: {warning}")?;
+                        }
                         render_line(&mut out_line, &plan, &made, &privilege, interactive)?;
                         let written = out.write_all(&out_line);
                         match written.and_then(|()| if interactive { out.flush() } else { Ok(()) })
@@ -256,15 +268,10 @@ fn render_line(
 /// Warns on stderr about a user or room id that a product will refuse at
 /// login (ZIM's 32 bytes, Express's character set; the UIKits' for a kit
 /// token), naming the product and its error code: the token is still made.
-fn warn_about_ids(settings: &Generate) {
-    use zego_token::diagnose::{IdKind, Product, id_warnings};
-    let mut products = vec![Product::Express, Product::Zim];
-    if settings.kit.is_some() {
-        products.push(Product::UiKit);
-    }
+fn warn_about_ids(settings: &Generate, products: &[Product]) {
     let mut found = Vec::new();
     if let Users::One(user_id) = &settings.users {
-        found.extend(id_warnings(IdKind::User, user_id, &products));
+        found.extend(id_warnings(IdKind::User, user_id, products));
     }
     let kit_room = settings.kit.as_ref().and_then(Option::as_deref);
     let room = settings
@@ -273,10 +280,20 @@ fn warn_about_ids(settings: &Generate) {
         .map(|p| p.room_id.as_str())
         .or(kit_room);
     if let Some(room) = room {
-        found.extend(id_warnings(IdKind::Room, room, &products));
+        found.extend(id_warnings(IdKind::Room, room, products));
     }
     let mut err = std::io::stderr().lock();
     for warning in found {
         let _ = writeln!(err, "zego-token: warning: {warning}");
     }
+}
+
+/// The products a token's ids must suit: Express and ZIM, and the UIKits'
+/// rules for a kit token.
+fn id_products(settings: &Generate) -> Vec<Product> {
+    let mut products = vec![Product::Express, Product::Zim];
+    if settings.kit.is_some() {
+        products.push(Product::UiKit);
+    }
+    products
 }
