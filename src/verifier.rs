@@ -83,7 +83,7 @@ impl Verified {
     /// tokens pass on their claims alone, which someone without the
     /// secret can partly change.
     pub fn authenticated(&self) -> bool {
-        self.mode == Mode::Gcm
+        self.mode.authenticates()
     }
 }
 

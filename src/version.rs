@@ -87,6 +87,13 @@ impl Mode {
         }
     }
 
+    /// Whether a token in this mode that opens proves it was made with the
+    /// secret (GCM's tag); a CBC token's claims can be partly changed by
+    /// someone without it.
+    pub fn authenticates(self) -> bool {
+        self == Mode::Gcm
+    }
+
     /// The IV / nonce length this mode needs.
     pub fn iv_len(self) -> usize {
         match self {

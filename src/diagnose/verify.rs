@@ -20,7 +20,7 @@ use crate::contents::Contents;
 use crate::error::{Malformed, OpenError, Untrusted};
 use crate::kit::{Kit, KitError, split_kit};
 use crate::secret::Secret;
-use crate::wire::{Envelope, Mode, Version};
+use crate::wire::{Envelope, Version};
 
 /// Reads a token (Token04, Token03, or a kit token) without judging it: the
 /// header and any kit suffix, and with a secret the claims. `failures`
@@ -102,7 +102,7 @@ pub(crate) fn read(token: &str, secret: Option<&Secret>) -> Report {
             plaintext = secret
                 .and_then(|s| open_with(&envelope, &s.text[..]))
                 .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
-            let authenticated = envelope.mode() == Mode::Gcm;
+            let authenticated = envelope.mode().authenticates();
             let failures = e.0.into_iter().map(|claim| Failure::InvalidClaim {
                 claim,
                 authenticated,

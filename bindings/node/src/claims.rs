@@ -101,7 +101,7 @@ pub(crate) fn pack(contents: &Contents, mode: Mode, kit: Option<&zego::Kit>) -> 
         contents.as_v04().map(|c| c.payload.clone()),
         contents.privilege().map(Privilege::from_core),
         mode.as_str(),
-        mode == Mode::Gcm,
+        mode.authenticates(),
         kit.map(Kit::from_core),
     )
 }
@@ -145,6 +145,6 @@ pub(crate) fn handed_over(
 pub fn plain_shapes() -> Vec<(&'static str, &'static str, bool)> {
     [Mode::Gcm, Mode::Cbc]
         .into_iter()
-        .map(|mode| (Version::V04.as_str(), mode.as_str(), mode == Mode::Gcm))
+        .map(|mode| (Version::V04.as_str(), mode.as_str(), mode.authenticates()))
         .collect()
 }

@@ -148,7 +148,7 @@ impl Claims {
             payload: contents.as_v04().map(|c| c.payload.clone()),
             privilege: contents.privilege().map(Privilege::from_core),
             mode: mode.as_str(),
-            authenticated: mode == Mode::Gcm,
+            authenticated: mode.authenticates(),
             kit: kit.map(Kit::from_core),
         }
     }

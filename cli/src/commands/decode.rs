@@ -3,7 +3,7 @@
 use std::io::{IsTerminal as _, Write};
 
 use zego_token::Secret;
-use zego_token::diagnose::{Failure, Report};
+use zego_token::diagnose::Report;
 
 use crate::commands::batch::{self, Output};
 use crate::env::SECRET_ENV;
@@ -81,14 +81,8 @@ pub(crate) fn run(settings: Inspect<'_>, out: &mut impl Write) -> anyhow::Result
     }
 }
 
-/// The decrypted claims as written, when the token opened: its claims were
-/// read, or read but built wrong.
+/// The decrypted claims as written, when the token opened.
 fn raw_claims(report: &Report, secret: &Secret) -> Option<String> {
-    let opened = report.claims.is_some()
-        || report
-            .failures
-            .iter()
-            .any(|f| matches!(f, Failure::InvalidClaim { .. }));
-    let envelope = report.envelope.as_ref().filter(|_| opened)?;
+    let envelope = report.envelope.as_ref().filter(|_| report.opened())?;
     zego_token::diagnose::plaintext(envelope, secret)
 }

@@ -13,6 +13,7 @@ use crate::exit::{Exit, UserError};
 use crate::input::lines::{self, Line, Lines};
 use crate::settings::time;
 use crate::settings::{Generate, Output, Users};
+use crate::views::human;
 use crate::views::json;
 use crate::views::json::PrivilegeJson;
 use crate::views::qr::{self, Refusal};
@@ -127,7 +128,7 @@ fn single(plan: Plan, user_id: &str, out: &mut impl Write) -> anyhow::Result<Exi
             render::relative(claims.expire(), plan.now),
             claims
                 .privilege()
-                .map(|p| privileges(&p))
+                .map(|p| format!("; {}", human::privilege_line(&p)))
                 .unwrap_or_default(),
         )?;
     }
@@ -144,26 +145,6 @@ fn qr_code(token: &str) -> Result<String, UserError> {
         };
         UserError::usage(refusal.message("the token")).hint(hint)
     })
-}
-
-/// The privileges a token grants, for the summary: what was asked for,
-/// read back from the token made.
-fn privileges(p: &zego_token::Privilege) -> String {
-    let word = |allowed: bool| if allowed { "allowed" } else { "denied" };
-    let streams = match &p.stream_ids {
-        None => "any".to_owned(),
-        Some(ids) => ids
-            .iter()
-            .map(|s| render::sanitize(s).into_owned())
-            .collect::<Vec<_>>()
-            .join(", "),
-    };
-    format!(
-        "; room {}: login {}, publish {}, streams {streams}",
-        render::sanitize(&p.room_id),
-        word(p.login),
-        word(p.publish)
-    )
 }
 
 fn batch(plan: Plan, path: &Path, out: &mut impl Write) -> anyhow::Result<Exit> {

@@ -136,19 +136,40 @@ pub(crate) fn write_claims(
 }
 
 fn write_privilege(out: &mut impl Write, p: &Privilege) -> std::io::Result<()> {
-    let allowed = |b: bool| if b { "allowed".green() } else { "denied".red() }.to_string();
+    let allowed = |b: bool| if b { ALLOWED.green() } else { DENIED.red() }.to_string();
     sub(out, "room", &sanitize(&p.room_id))?;
     sub(out, "login", &allowed(p.login))?;
     sub(out, "publish", &allowed(p.publish))?;
-    let streams = match &p.stream_ids {
+    sub(out, "streams", &streams(p))
+}
+
+const ALLOWED: &str = "allowed";
+const DENIED: &str = "denied";
+
+/// The streams a privilege lets its user publish: "any", or the list.
+fn streams(p: &Privilege) -> String {
+    match &p.stream_ids {
         None => "any".to_owned(),
         Some(ids) => ids
             .iter()
             .map(|s| sanitize(s).into_owned())
             .collect::<Vec<_>>()
             .join(", "),
-    };
-    sub(out, "streams", &sanitize(&streams))
+    }
+}
+
+/// The privileges on one line, in the words of `decode`'s view, for
+/// `generate`'s summary: "room r1: login allowed, publish denied, streams
+/// any".
+pub(crate) fn privilege_line(p: &Privilege) -> String {
+    let allowed = |b: bool| if b { ALLOWED } else { DENIED };
+    format!(
+        "room {}: login {}, publish {}, streams {}",
+        sanitize(&p.room_id),
+        allowed(p.login),
+        allowed(p.publish),
+        streams(p)
+    )
 }
 
 /// When the SDK will ask for a new token.

@@ -68,16 +68,22 @@ impl Report {
     /// authenticates it (GCM). True also when the claims inside are built
     /// wrong: the tag proves who made them.
     pub fn authenticated(&self) -> bool {
-        let opened = self.claims.is_some()
-            || self
-                .failures
-                .iter()
-                .any(|f| matches!(f, Failure::InvalidClaim { .. }));
-        opened
+        self.opened()
             && self
                 .envelope
                 .as_ref()
-                .is_some_and(|e| e.mode() == Mode::Gcm)
+                .is_some_and(|e| e.mode().authenticates())
+    }
+
+    /// Whether the token opened with the secret: its claims were read, or
+    /// read but built wrong. (A legacy CBC token opens only when its
+    /// plaintext is a JSON object; see [`Report::authenticated`].)
+    pub fn opened(&self) -> bool {
+        self.claims.is_some()
+            || self
+                .failures
+                .iter()
+                .any(|f| matches!(f, Failure::InvalidClaim { .. }))
     }
 
     /// The room privileges, when the claims carry them (a Token04's

@@ -6,6 +6,7 @@ use crate::diagnose::ids::{IdKind, IdProblem, IdWarning, Product};
 use crate::error::Untrusted;
 use crate::privilege::{Privilege, Right};
 use crate::token::{Grant, generate};
+use crate::wire::Mode;
 
 const SECRET: &str = "fa94dd0f974cf2e293728a526b028271";
 const NOW: i64 = 1_796_000_000;
